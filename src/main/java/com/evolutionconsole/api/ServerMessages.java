@@ -53,7 +53,11 @@ final class ServerMessages {
             if (!text.isBlank()) {
                 into.add(text);
             }
-        } else if (value instanceof Number || value instanceof Boolean) {
+        } else if (value instanceof Number number) {
+            // JSON numbers arrive as doubles: show 42, not 42.0
+            double d = number.doubleValue();
+            into.add(d == Math.rint(d) && !Double.isInfinite(d) ? String.valueOf((long) d) : String.valueOf(d));
+        } else if (value instanceof Boolean) {
             into.add(String.valueOf(value));
         } else if (value instanceof Map<?, ?> map && map.get("message") != null) {
             flatten(map.get("message"), into);
