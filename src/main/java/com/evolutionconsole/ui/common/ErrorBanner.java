@@ -1,0 +1,25 @@
+package com.evolutionconsole.ui.common;
+
+import com.evolutionconsole.api.EvolutionApiException;
+
+/** A failure as the UI shows it: what happened, what to do, and the server's own words where it gave some. */
+public record ErrorBanner(String summary, String tip, String serverMessage) {
+
+    /** The one mapping from any failure to what a person reads; never a stack trace. */
+    public static ErrorBanner of(Throwable failure) {
+        if (failure instanceof EvolutionApiException e) {
+            return new ErrorBanner(e.summary(), e.tip(), e.shownServerMessage());
+        }
+        if (failure instanceof InterruptedException) {
+            return new ErrorBanner("The operation was cancelled.", "Start it again if needed.", "");
+        }
+        return new ErrorBanner("Something unexpected went wrong: " + failure.getClass().getSimpleName() + ".",
+                "Try again; if it keeps happening, the log has the details.", "");
+    }
+
+    /** Summary, server message and tip in one text, for a status line or a tooltip. */
+    public String fullText() {
+        String server = serverMessage == null || serverMessage.isBlank() ? "" : " Server said: " + serverMessage;
+        return summary + server + " " + tip;
+    }
+}

@@ -1,0 +1,247 @@
+package com.evolutionconsole.ui.instances;
+
+import com.evolutionconsole.api.EvolutionClient;
+import com.evolutionconsole.domain.ConnectionState;
+import com.evolutionconsole.domain.InstanceStatus;
+import com.evolutionconsole.service.InstanceStatusLoader;
+import com.evolutionconsole.ui.common.Cancellable;
+import com.evolutionconsole.ui.common.ErrorBanner;
+import com.evolutionconsole.ui.common.UiExecutor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The instance table: rows kept in place across refreshes, a search (name or number) and a state filter that
+ * really filter, counters per state, manual and automatic refresh, and an error banner with retry.
+ */
+public final class InstanceTableViewModel {
+
+    private final Supplier<EvolutionClient> client;
+    private final InstanceStatusLoader loader;
+    private final UiExecutor executor;
+
+    // The extractor makes a row's state change re-run the filter and the sort for that row only.
+    private final ObservableList<InstanceRow> rows =
+            FXCollections.observableArrayList(row -> new Observable[] {row.stateProperty(), row.numberProperty()});
+    private final Map<String, InstanceRow> rowsByName = new HashMap<>();
+    private final FilteredList<InstanceRow> filtered = new FilteredList<>(rows);
+    private final SortedList<InstanceRow> sorted = new SortedList<>(filtered);
+
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>(this, "stateFilter", StateFilter.ALL);
+    private final Map<ConnectionState.Kind, ReadOnlyIntegerWrapper> counts = new EnumMap<>(ConnectionState.Kind.class);
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper loadedOnce = new ReadOnlyBooleanWrapper(this, "loadedOnce");
+    private final ReadOnlyObjectWrapper<ErrorBanner> error = new ReadOnlyObjectWrapper<>(this, "error");
+    private final ReadOnlyObjectWrapper<Instant> lastRefreshed = new ReadOnlyObjectWrapper<>(this, "lastRefreshed");
+    private final ObjectProperty<InstanceRow> focused = new SimpleObjectProperty<>(this, "focused");
+    private final ObservableList<InstanceRow> selected = FXCollections.observableArrayList();
+
+    private Cancellable autoRefresh = Cancellable.NONE;
+    private Cancellable running = Cancellable.NONE;
+    private boolean refreshAgain;
+
+    public InstanceTableViewModel(Supplier<EvolutionClient> client, InstanceStatusLoader loader, UiExecutor executor) {
+        this.client = client;
+        this.loader = loader;
+        this.executor = executor;
+        for (ConnectionState.Kind kind : ConnectionState.Kind.values()) {
+            counts.put(kind, new ReadOnlyIntegerWrapper(this, kind.name().toLowerCase(Locale.ROOT)));
+        }
+        search.addListener((obs, old, now) -> applyFilter());
+        stateFilter.addListener((obs, old, now) -> applyFilter());
+    }
+
+    /** Reads the server again; a refresh asked for while one runs is done once it ends. */
+    public void refresh() {
+        if (loading.get()) {
+            refreshAgain = true;
+            return;
+        }
+        loading.set(true);
+        EvolutionClient current = client.get();
+        running = executor.run(() -> loader.load(current), this::apply, failure -> {
+            loading.set(false);
+            error.set(ErrorBanner.of(failure));
+            continueIfAsked();
+        });
+    }
+
+    /** Refreshes every {@code interval}; null or zero stops it. */
+    public void setAutoRefresh(Duration interval) {
+        autoRefresh.cancel();
+        autoRefresh = interval == null || interval.isZero() ? Cancellable.NONE : executor.every(interval, this::refresh);
+    }
+
+    /** Forgets every row (a new server was chosen). */
+    public void clear() {
+        running.cancel();
+        loading.set(false);
+        rows.clear();
+        rowsByName.clear();
+        selected.clear();
+        focused.set(null);
+        error.set(null);
+        loadedOnce.set(false);
+        recount();
+    }
+
+    /** Puts a state learned elsewhere (an action, the QR pane) on its row at once. */
+    public void showState(String name, ConnectionState state) {
+        InstanceRow row = rowsByName.get(name);
+        if (row != null) {
+            row.setState(state);
+            recount();
+        }
+    }
+
+    /** Selects the row of {@code name} once it is listed (after create). */
+    public void focus(String name) {
+        InstanceRow row = rowsByName.get(name);
+        if (row != null) {
+            focused.set(row);
+        }
+    }
+
+    public InstanceRow row(String name) {
+        return rowsByName.get(name);
+    }
+
+    private void apply(List<InstanceStatus> statuses) {
+        loading.set(false);
+        error.set(null);
+        Set<String> seen = new HashSet<>();
+        for (InstanceStatus status : statuses) {
+            String name = status.instance().name();
+            if (!seen.add(name)) {
+                continue;
+            }
+            InstanceRow row = rowsByName.get(name);
+            if (row == null) {
+                row = new InstanceRow(status);
+                rowsByName.put(name, row);
+                rows.add(row);
+            } else {
+                row.update(status);
+            }
+        }
+        if (rowsByName.size() > seen.size()) {
+            rows.removeIf(row -> !seen.contains(row.name()));
+            rowsByName.keySet().retainAll(seen);
+            selected.removeIf(row -> !seen.contains(row.name()));
+            if (focused.get() != null && !seen.contains(focused.get().name())) {
+                focused.set(null);
+            }
+        }
+        recount();
+        loadedOnce.set(true);
+        lastRefreshed.set(executor.clock().instant());
+        continueIfAsked();
+    }
+
+    private void continueIfAsked() {
+        if (refreshAgain) {
+            refreshAgain = false;
+            refresh();
+        }
+    }
+
+    private void recount() {
+        Map<ConnectionState.Kind, Integer> tally = new EnumMap<>(ConnectionState.Kind.class);
+        for (InstanceRow row : rows) {
+            tally.merge(row.state().kind(), 1, Integer::sum);
+        }
+        counts.forEach((kind, property) -> property.set(tally.getOrDefault(kind, 0)));
+        total.set(rows.size());
+    }
+
+    private void applyFilter() {
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        String digits = text.replaceAll("[^0-9]", "");
+        StateFilter filter = stateFilter.get() == null ? StateFilter.ALL : stateFilter.get();
+        if (text.isEmpty() && filter == StateFilter.ALL) {
+            filtered.setPredicate(null);
+            return;
+        }
+        filtered.setPredicate(row -> filter.accepts(row.state()) && (text.isEmpty()
+                || row.displayName().toLowerCase(Locale.ROOT).contains(text)
+                || (!digits.isEmpty() && row.numberProperty().get() != null && row.numberProperty().get().contains(digits))));
+    }
+
+    /** The rows as shown: filtered, and sorted by the comparator the View binds to the table's. */
+    public SortedList<InstanceRow> shownRows() {
+        return sorted;
+    }
+
+    /** Every row, unfiltered. */
+    public ObservableList<InstanceRow> allRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<StateFilter> stateFilterProperty() {
+        return stateFilter;
+    }
+
+    public ReadOnlyIntegerProperty countProperty(ConnectionState.Kind kind) {
+        return counts.get(kind).getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** False until the first list arrived: the View shows "loading" rather than "no instances" before it. */
+    public ReadOnlyBooleanProperty loadedOnceProperty() {
+        return loadedOnce.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorBanner> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastRefreshedProperty() {
+        return lastRefreshed.getReadOnlyProperty();
+    }
+
+    /** The row whose details (QR, actions) are shown; the View keeps it in step with the table's focus. */
+    public ObjectProperty<InstanceRow> focusedProperty() {
+        return focused;
+    }
+
+    /** The rows selected in the table, for actions on several (health); the View keeps it in step. */
+    public ObservableList<InstanceRow> selectedRows() {
+        return selected;
+    }
+}

@@ -1,0 +1,17 @@
+package com.evolutionconsole.ui.lifecycle;
+
+import com.evolutionconsole.ui.common.ErrorBanner;
+
+/** The outcome of the last action, as shown under the buttons. */
+public record ActionResult(boolean success, String text, String tip) {
+
+    public static ActionResult done(String text) {
+        return new ActionResult(true, text, null);
+    }
+
+    public static ActionResult failed(Throwable failure) {
+        ErrorBanner banner = ErrorBanner.of(failure);
+        String server = banner.serverMessage().isBlank() ? "" : " Server said: " + banner.serverMessage();
+        return new ActionResult(false, banner.summary() + server, banner.tip());
+    }
+}

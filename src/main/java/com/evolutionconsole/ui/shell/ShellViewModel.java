@@ -1,0 +1,171 @@
+package com.evolutionconsole.ui.shell;
+
+import com.evolutionconsole.api.EvolutionClient;
+import com.evolutionconsole.domain.ConnectionState;
+import com.evolutionconsole.domain.KeyKind;
+import com.evolutionconsole.domain.Secret;
+import com.evolutionconsole.service.ServerConnection;
+import com.evolutionconsole.service.ServerConnector;
+import com.evolutionconsole.ui.common.ErrorBanner;
+import com.evolutionconsole.ui.common.UiExecutor;
+import com.evolutionconsole.ui.instances.InstanceTableViewModel;
+import com.evolutionconsole.ui.lifecycle.InstanceActionsViewModel;
+import java.time.Duration;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The main window's state: which server the console talks to (and whether it is the demo), the table, and the
+ * focused instance's actions. Switching servers clears the table and reloads it.
+ */
+public final class ShellViewModel {
+
+    /** Offered intervals for the automatic refresh; zero is "off". */
+    public static final Duration[] AUTO_REFRESH_CHOICES = {Duration.ZERO, Duration.ofSeconds(5),
+            Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1)};
+
+    private final UiExecutor executor;
+    private final ServerConnector connector;
+    private final ReadOnlyObjectWrapper<ServerConnection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
+    private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(this, "connecting");
+    private final ReadOnlyObjectWrapper<ErrorBanner> connectError = new ReadOnlyObjectWrapper<>(this, "connectError");
+    private final ObjectProperty<Duration> autoRefresh = new SimpleObjectProperty<>(this, "autoRefresh", Duration.ofSeconds(10));
+    private final InstanceTableViewModel table;
+    private final InstanceActionsViewModel actions;
+
+    public ShellViewModel(UiExecutor executor, ServerConnector connector, InstanceTableViewModel table,
+                          InstanceActionsViewModel actions) {
+        this.executor = executor;
+        this.connector = connector;
+        this.table = table;
+        this.actions = actions;
+        actions.instanceProperty().bind(table.focusedProperty());
+        autoRefresh.addListener((obs, old, now) -> {
+            if (connection.get() != null) {
+                table.setAutoRefresh(now);
+            }
+        });
+    }
+
+    /** Connects to {@code url} with {@code key} in the background; on success the table loads. */
+    public void connect(String url, Secret key, boolean demo) {
+        connecting.set(true);
+        connectError.set(null);
+        executor.run(() -> connector.connect(url, key, demo), this::use, failure -> {
+            connecting.set(false);
+            connectError.set(ErrorBanner.of(failure));
+        });
+    }
+
+    /** Takes an already checked connection (from the connect dialog). */
+    public void use(ServerConnection next) {
+        ServerConnection previous = connection.get();
+        connecting.set(false);
+        connectError.set(null);
+        table.clear();
+        connection.set(next);
+        if (previous != null && previous != next) {
+            previous.client().close();
+        }
+        table.refresh();
+        table.setAutoRefresh(autoRefresh.get());
+    }
+
+    /** Called when an action changed an instance: show what is known at once, then re-read the list. */
+    public void instanceChanged(String name, ConnectionState knownState) {
+        if (knownState != null) {
+            table.showState(name, knownState);
+        }
+        table.refresh();
+    }
+
+    /** The current client; only valid once connected. */
+    public EvolutionClient client() {
+        ServerConnection current = connection.get();
+        if (current == null) {
+            throw new IllegalStateException("not connected to a server yet");
+        }
+        return current.client();
+    }
+
+    public ReadOnlyObjectProperty<ServerConnection> connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectingProperty() {
+        return connecting.getReadOnlyProperty();
+    }
+
+    /** Why the first connection failed (the table's banner covers failures after that). */
+    public ReadOnlyObjectProperty<ErrorBanner> connectErrorProperty() {
+        return connectError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Duration> autoRefreshProperty() {
+        return autoRefresh;
+    }
+
+    public InstanceTableViewModel table() {
+        return table;
+    }
+
+    public InstanceActionsViewModel actions() {
+        return actions;
+    }
+
+    /** "Demo server · v2.3.6" or the URL and version. */
+    public StringBinding serverTitle() {
+        return Bindings.createStringBinding(() -> {
+            ServerConnection c = connection.get();
+            if (c == null) {
+                return connecting.get() ? "Connecting…" : "Not connected";
+            }
+            return (c.demo() ? "Demo server" : c.url()) + " · Evolution API " + c.info().version();
+        }, connection, connecting);
+    }
+
+    /** What the key opens, in words. */
+    public StringBinding keyDescription() {
+        return Bindings.createStringBinding(() -> {
+            ServerConnection c = connection.get();
+            if (c == null) {
+                return "";
+            }
+            return switch (c.key().kind()) {
+                case GLOBAL -> "Global API key";
+                case INSTANCE_TOKEN -> "Instance token" + (c.key().instanceName() == null ? ""
+                        : " — only \"" + c.key().instanceName() + "\"");
+                case UNDETERMINED -> "API key (kind unknown on this server version)";
+            };
+        }, connection);
+    }
+
+    /** Why create is disabled, or null. */
+    public StringBinding createBlockedReason() {
+        return Bindings.createStringBinding(() -> {
+            ServerConnection c = connection.get();
+            if (c == null) {
+                return "Connect to a server first.";
+            }
+            return c.key().kind() == KeyKind.INSTANCE_TOKEN
+                    ? "Creating instances needs the server's global API key; this is an instance token." : null;
+        }, connection);
+    }
+
+    /** A plain statement that this is the demo server, or null. */
+    public StringBinding demoNotice() {
+        return Bindings.createStringBinding(() -> {
+            ServerConnection c = connection.get();
+            return c != null && c.demo()
+                    ? "Demo mode: this is a built-in Evolution API server on this computer (" + c.url()
+                    + ") with sample instances, not your real server. Use \"Connect to server…\" to manage a real one."
+                    : null;
+        }, connection);
+    }
+}
