@@ -83,6 +83,8 @@ public final class EvolutionClient implements AutoCloseable {
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeouts.normal().toMillis(), TimeUnit.MILLISECONDS)
+                // No silent resend: a dropped create or delete must be reported, not sent twice.
+                .retryOnConnectionFailure(false)
                 .addInterceptor(new ApiKeyHeader(key))
                 .addInterceptor(timeouts)
                 .addInterceptor(logging)

@@ -1,0 +1,23 @@
+package com.evolutionconsole.app;
+
+import com.evolutionconsole.demo.DemoServerCommand;
+import java.util.Arrays;
+import javafx.application.Application;
+
+/**
+ * The plain entry point (also jpackage's): {@code --demo-server} runs only the embedded server, without a window;
+ * anything else opens the console. A plain main class lets the app run from the classpath without module flags.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--demo-server")) {
+            DemoServerCommand.run(args);
+            return;
+        }
+        Application.launch(ConsoleApplication.class, args);
+    }
+}

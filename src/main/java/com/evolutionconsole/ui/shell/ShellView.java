@@ -1,0 +1,227 @@
+package com.evolutionconsole.ui.shell;
+
+import com.evolutionconsole.domain.ConnectionState;
+import com.evolutionconsole.ui.common.ErrorBanner;
+import com.evolutionconsole.ui.common.StateBadge;
+import com.evolutionconsole.ui.instances.InstanceTableView;
+import com.evolutionconsole.ui.lifecycle.InstanceActionsView;
+import com.evolutionconsole.ui.qr.QrPaneView;
+import com.evolutionconsole.ui.qr.QrPaneViewModel;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The main window: header with the server and main actions, banners, the table, the detail pane, a status bar. */
+public final class ShellView extends BorderPane {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final InstanceTableView tableView;
+    private final Button createButton;
+    private final Button healthButton;
+    private final Button connectButton;
+    private final Button refreshButton;
+
+    /** {@code openConnect}, {@code openCreate} and {@code openHealth} show their dialogs. */
+    public ShellView(ShellViewModel vm, QrPaneViewModel qr, Runnable openConnect, Runnable openCreate,
+                     Runnable openHealth) {
+        getStyleClass().add("shell");
+
+        Label title = new Label("Evolution Console");
+        title.getStyleClass().add("app-title");
+        Label server = new Label();
+        server.setId("server-title");
+        server.textProperty().bind(vm.serverTitle());
+        Label key = new Label();
+        key.setId("key-kind");
+        key.getStyleClass().add("muted");
+        key.textProperty().bind(vm.keyDescription());
+        VBox serverBox = new VBox(2, server, key);
+
+        connectButton = new Button("Connect to server…", new FontIcon(Material2AL.DNS));
+        connectButton.setId("open-connect");
+        connectButton.setOnAction(e -> openConnect.run());
+        createButton = new Button("Create instance", new FontIcon(Material2AL.ADD));
+        createButton.setId("open-create");
+        createButton.getStyleClass().add("accent");
+        createButton.disableProperty().bind(vm.createBlockedReason().isNotNull());
+        createButton.setOnAction(e -> openCreate.run());
+        Tooltip createTip = new Tooltip();
+        createTip.textProperty().bind(Bindings.createStringBinding(() -> vm.createBlockedReason().get() == null
+                ? "Create a new instance (Ctrl+N)" : vm.createBlockedReason().get(), vm.createBlockedReason()));
+        createButton.setTooltip(createTip);
+        healthButton = new Button("Health check", new FontIcon(Material2AL.FAVORITE_BORDER));
+        healthButton.setId("open-health");
+        healthButton.disableProperty().bind(vm.connectionProperty().isNull());
+        healthButton.setOnAction(e -> openHealth.run());
+        healthButton.setTooltip(new Tooltip("Check the server and the selected instances (all when none is selected) (Ctrl+H)"));
+        refreshButton = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));
+        refreshButton.setId("refresh");
+        refreshButton.disableProperty().bind(vm.connectionProperty().isNull());
+        refreshButton.setOnAction(e -> vm.table().refresh());
+        refreshButton.setTooltip(new Tooltip("Read the instances again (F5)"));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, new Separator(Orientation.VERTICAL), serverBox, spacer, connectButton,
+                healthButton, refreshButton, createButton);
+        header.getStyleClass().add("app-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label demo = banner("demo-banner", "info", vm.demoNotice());
+        Label demoIcon = new Label(null, new FontIcon(Material2AL.INFO));
+        HBox demoBanner = new HBox(8, demoIcon, demo);
+        demoBanner.getStyleClass().addAll("banner", "info");
+        demoBanner.visibleProperty().bind(vm.demoNotice().isNotNull());
+        demoBanner.managedProperty().bind(demoBanner.visibleProperty());
+
+        ObservableValue<ErrorBanner> anyError = Bindings.createObjectBinding(() -> vm.connectErrorProperty().get() != null
+                ? vm.connectErrorProperty().get() : vm.table().errorProperty().get(),
+                vm.connectErrorProperty(), vm.table().errorProperty());
+        Label errorText = new Label();
+        errorText.setId("error-banner-text");
+        errorText.setWrapText(true);
+        errorText.textProperty().bind(Bindings.createStringBinding(() -> anyError.getValue() == null ? null
+                : anyError.getValue().fullText(), anyError));
+        HBox.setHgrow(errorText, Priority.ALWAYS);
+        Button retry = new Button("Retry");
+        retry.setId("retry");
+        retry.setOnAction(e -> {
+            if (vm.connectionProperty().get() != null) {
+                vm.table().refresh();
+            } else {
+                openConnect.run();
+            }
+        });
+        HBox errorBanner = new HBox(8, new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE)), errorText, retry);
+        errorBanner.setId("error-banner");
+        errorBanner.getStyleClass().addAll("banner", "danger");
+        errorBanner.visibleProperty().bind(Bindings.createBooleanBinding(() -> anyError.getValue() != null, anyError));
+        errorBanner.managedProperty().bind(errorBanner.visibleProperty());
+
+        setTop(new VBox(header, demoBanner, errorBanner));
+
+        tableView = new InstanceTableView(vm.table());
+        tableView.setPadding(new Insets(10));
+
+        Label detailTitle = new Label();
+        detailTitle.setId("detail-title");
+        detailTitle.getStyleClass().add("detail-title");
+        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.table().focusedProperty().get() == null
+                ? "No instance selected" : vm.table().focusedProperty().get().displayName(), vm.table().focusedProperty()));
+        StateBadge detailState = new StateBadge();
+        detailState.setId("detail-state");
+        ObservableValue<ConnectionState> focusedState = Bindings.select(vm.table().focusedProperty(), "state");
+        focusedState.addListener((obs, old, state) -> detailState.show(state));
+        detailState.visibleProperty().bind(vm.table().focusedProperty().isNotNull());
+        HBox detailHeader = new HBox(8, detailTitle, detailState);
+        detailHeader.setAlignment(Pos.CENTER_LEFT);
+
+        VBox detail = new VBox(12, detailHeader, new QrPaneView(qr),
+                new InstanceActionsView(vm.actions(), qr::connect, qr.connectAllowedBinding()));
+        detail.getStyleClass().add("detail-pane");
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.setMinWidth(320);
+
+        SplitPane split = new SplitPane(tableView, detailScroll);
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(detailScroll, false);
+        setCenter(split);
+
+        setBottom(statusBar(vm));
+    }
+
+    private HBox statusBar(ShellViewModel vm) {
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("loading");
+        loading.setPrefSize(14, 14);
+        loading.visibleProperty().bind(vm.table().loadingProperty().or(vm.connectingProperty()));
+        Label updated = new Label();
+        updated.setId("last-refreshed");
+        updated.getStyleClass().add("muted");
+        updated.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (vm.connectingProperty().get()) {
+                return "Connecting to the server…";
+            }
+            var at = vm.table().lastRefreshedProperty().get();
+            return at == null ? "Not loaded yet" : "Updated " + TIME.format(at);
+        }, vm.table().lastRefreshedProperty(), vm.connectingProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label autoLabel = new Label("Auto-refresh");
+        ComboBox<Duration> auto = new ComboBox<>();
+        auto.setId("auto-refresh");
+        auto.getItems().setAll(ShellViewModel.AUTO_REFRESH_CHOICES);
+        auto.valueProperty().bindBidirectional(vm.autoRefreshProperty());
+        auto.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Duration d) {
+                return d == null || d.isZero() ? "Off" : d.toMinutes() >= 1 ? "every " + d.toMinutes() + " min"
+                        : "every " + d.toSeconds() + " s";
+            }
+
+            @Override
+            public Duration fromString(String s) {
+                return null;
+            }
+        });
+        HBox bar = new HBox(8, loading, updated, spacer, autoLabel, auto);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static Label banner(String id, String kind, javafx.beans.binding.StringBinding text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.getStyleClass().add(kind);
+        return label;
+    }
+
+    /** Keyboard access: F5 refresh, Ctrl+N create, Ctrl+F search, Ctrl+H health, Delete on the focused row. */
+    public void installShortcuts(ShellViewModel vm) {
+        var accelerators = getScene().getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.F5), refreshButton::fire);
+        accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refreshButton::fire);
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), createButton::fire);
+        accelerators.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), healthButton::fire);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> getScene().lookup("#search").requestFocus());
+        tableView.table().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                vm.actions().delete();
+            }
+        });
+    }
+
+    public InstanceTableView tableView() {
+        return tableView;
+    }
+}
