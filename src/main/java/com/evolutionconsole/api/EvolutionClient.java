@@ -83,8 +83,10 @@ public final class EvolutionClient implements AutoCloseable {
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeouts.normal().toMillis(), TimeUnit.MILLISECONDS)
-                // No silent resend: a dropped create or delete must be reported, not sent twice.
+                // No silent resend by OkHttp: a dropped create or delete must be reported, not sent twice;
+                // reads get one retry of their own.
                 .retryOnConnectionFailure(false)
+                .addInterceptor(new ReadRetry())
                 .addInterceptor(new ApiKeyHeader(key))
                 .addInterceptor(timeouts)
                 .addInterceptor(logging)

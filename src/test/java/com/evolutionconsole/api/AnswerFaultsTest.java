@@ -110,7 +110,9 @@ class AnswerFaultsTest {
     @Test
     void connectionDroppedMidAnswerIsANetworkError() {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
         EvolutionApiException e = catchThrowableOfType(EvolutionApiException.class, () -> client.fetchInstances());
+        assertThat(server.getRequestCount()).as("one retry for a read").isEqualTo(2);
         assertThat(e).isInstanceOfAny(NetworkException.class, BadResponseException.class);
         assertThat(e.tip()).isNotBlank();
     }

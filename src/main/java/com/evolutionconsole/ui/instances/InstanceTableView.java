@@ -1,6 +1,7 @@
 package com.evolutionconsole.ui.instances;
 
 import com.evolutionconsole.domain.ConnectionState;
+import com.evolutionconsole.domain.Integration;
 import com.evolutionconsole.ui.common.StateBadge;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -86,7 +87,7 @@ public final class InstanceTableView extends VBox {
         TableColumn<InstanceRow, String> name = new TableColumn<>("Name");
         name.setId("col-name");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().displayName()));
-        name.setPrefWidth(170);
+        name.setPrefWidth(150);
 
         TableColumn<InstanceRow, ConnectionState> state = new TableColumn<>("State");
         state.setId("col-state");
@@ -105,14 +106,22 @@ public final class InstanceTableView extends VBox {
                         : new Tooltip("Shown from the server's stored copy: " + row.stateNoteProperty().get()));
             }
         });
-        state.setPrefWidth(120);
+        state.setPrefWidth(125);
+        state.setMinWidth(115);
 
         TableColumn<InstanceRow, String> profile = new TableColumn<>("Profile");
         profile.setCellValueFactory(c -> c.getValue().profileNameProperty());
+        profile.setPrefWidth(120);
         TableColumn<InstanceRow, String> number = new TableColumn<>("Number");
         number.setCellValueFactory(c -> c.getValue().numberProperty());
+        number.setPrefWidth(125);
         TableColumn<InstanceRow, String> integration = new TableColumn<>("Integration");
-        integration.setCellValueFactory(c -> c.getValue().integrationProperty());
+        // "Baileys" rather than WHATSAPP-BAILEYS; an unknown value is shown as the server sent it
+        integration.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
+            String wire = c.getValue().integrationProperty().get();
+            return Integration.fromWire(wire).map(Integration::shortLabel).orElse(wire);
+        }, c.getValue().integrationProperty()));
+        integration.setPrefWidth(85);
         TableColumn<InstanceRow, Instant> created = new TableColumn<>("Created");
         created.setCellValueFactory(c -> c.getValue().createdAtProperty());
         created.setCellFactory(c -> new TableCell<>() {
@@ -122,6 +131,7 @@ public final class InstanceTableView extends VBox {
                 setText(empty || item == null ? null : CREATED.format(item));
             }
         });
+        created.setPrefWidth(125);
         TableColumn<InstanceRow, Integer> messages = countColumn("Messages", InstanceRow::messageCountProperty);
         TableColumn<InstanceRow, Integer> contacts = countColumn("Contacts", InstanceRow::contactCountProperty);
 

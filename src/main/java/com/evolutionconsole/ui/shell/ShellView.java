@@ -138,19 +138,30 @@ public final class ShellView extends BorderPane {
         detailState.setId("detail-state");
         ObservableValue<ConnectionState> focusedState = Bindings.select(vm.table().focusedProperty(), "state");
         focusedState.addListener((obs, old, state) -> detailState.show(state));
+        vm.table().focusedProperty().addListener((obs, old, row) -> detailState.show(row == null ? null : row.state()));
         detailState.visibleProperty().bind(vm.table().focusedProperty().isNotNull());
         HBox detailHeader = new HBox(8, detailTitle, detailState);
         detailHeader.setAlignment(Pos.CENTER_LEFT);
 
-        VBox detail = new VBox(12, detailHeader, new QrPaneView(qr),
+        VBox instanceDetail = new VBox(12, new QrPaneView(qr),
                 new InstanceActionsView(vm.actions(), qr::connect, qr.connectAllowedBinding()));
+        instanceDetail.visibleProperty().bind(vm.table().focusedProperty().isNotNull());
+        instanceDetail.managedProperty().bind(instanceDetail.visibleProperty());
+        Label nothingSelected = new Label("Select an instance in the table to see its QR code, presence and actions."
+                + " Use Ctrl+click or Shift+click to select several for a health check.");
+        nothingSelected.setId("detail-empty");
+        nothingSelected.setWrapText(true);
+        nothingSelected.getStyleClass().add("muted");
+        nothingSelected.visibleProperty().bind(vm.table().focusedProperty().isNull());
+        nothingSelected.managedProperty().bind(nothingSelected.visibleProperty());
+        VBox detail = new VBox(12, detailHeader, nothingSelected, instanceDetail);
         detail.getStyleClass().add("detail-pane");
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         detailScroll.setMinWidth(320);
 
         SplitPane split = new SplitPane(tableView, detailScroll);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(detailScroll, false);
         setCenter(split);
 

@@ -1,0 +1,27 @@
+package com.evolutionconsole.api;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Retries a GET once when the connection fails (typically a pooled connection the server has closed); never a
+ * POST or DELETE, which must not run twice, and never after a timeout, which would only double the wait.
+ */
+final class ReadRetry implements Interceptor {
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        try {
+            return chain.proceed(chain.request());
+        } catch (InterruptedIOException timeoutOrCancel) {
+            throw timeoutOrCancel;
+        } catch (IOException firstFailure) {
+            if (!"GET".equals(chain.request().method()) || chain.call().isCanceled()) {
+                throw firstFailure;
+            }
+            return chain.proceed(chain.request());
+        }
+    }
+}
