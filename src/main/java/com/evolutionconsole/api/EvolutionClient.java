@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -80,13 +81,15 @@ public final class EvolutionClient implements AutoCloseable {
         HttpLoggingInterceptor logging = new HttpLoggingInterceptor(message -> LOG.debug("{}", message));
         logging.redactHeader(ApiKeyHeader.NAME);
         logging.setLevel(HttpLoggingInterceptor.Level.BASIC);
+        ConnectionPool pool = new ConnectionPool();
         this.http = new OkHttpClient.Builder()
+                .connectionPool(pool)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeouts.normal().toMillis(), TimeUnit.MILLISECONDS)
                 // No silent resend by OkHttp: a dropped create or delete must be reported, not sent twice;
                 // reads get one retry of their own.
                 .retryOnConnectionFailure(false)
-                .addInterceptor(new ReadRetry())
+                .addInterceptor(new ReadRetry(pool))
                 .addInterceptor(new ApiKeyHeader(key))
                 .addInterceptor(timeouts)
                 .addInterceptor(logging)
@@ -133,6 +136,21 @@ public final class EvolutionClient implements AutoCloseable {
         }
         String path = url.encodedPath();
         return path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build();
+    }
+
+    /**
+     * Loads and initialises the HTTP and JSON classes (OkHttp, Retrofit, Moshi adapters) without any network
+     * traffic, so the first real call does not pay for it. Safe to call from any thread, any number of times.
+     */
+    public static void warmUp() {
+        try (EvolutionClient client = create("http://127.0.0.1:9", Secret.of("warm-up-key"))) {
+            Moshi moshi = new Moshi.Builder().add(new InstanceListJsonAdapter()).build();
+            moshi.adapter(InstanceListDto.class).fromJson("[{\"name\":\"w\",\"Setting\":{},\"_count\":{}}]");
+            moshi.adapter(ConnectResponseDto.class).fromJson("{\"instance\":{\"state\":\"open\"},\"qrcode\":{}}");
+            client.api.toString();
+        } catch (IOException | RuntimeException ignored) {
+            // Only a head start; the real calls report their own failures.
+        }
     }
 
     public HttpUrl baseUrl() {

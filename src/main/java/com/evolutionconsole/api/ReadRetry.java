@@ -2,6 +2,7 @@ package com.evolutionconsole.api;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import okhttp3.ConnectionPool;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -10,6 +11,12 @@ import okhttp3.Response;
  * POST or DELETE, which must not run twice, and never after a timeout, which would only double the wait.
  */
 final class ReadRetry implements Interceptor {
+
+    private final ConnectionPool pool;
+
+    ReadRetry(ConnectionPool pool) {
+        this.pool = pool;
+    }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
@@ -21,6 +28,8 @@ final class ReadRetry implements Interceptor {
             if (!"GET".equals(chain.request().method()) || chain.call().isCanceled()) {
                 throw firstFailure;
             }
+            // Other pooled connections to a restarted or stopped server are stale too: drop them first.
+            pool.evictAll();
             return chain.proceed(chain.request());
         }
     }

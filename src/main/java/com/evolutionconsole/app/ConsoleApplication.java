@@ -1,39 +1,28 @@
 package com.evolutionconsole.app;
 
 import atlantafx.base.theme.PrimerLight;
-import com.evolutionconsole.service.InstanceStatusLoader;
-import com.evolutionconsole.service.ServerConnection;
-import com.evolutionconsole.service.ServerConnector;
-import com.evolutionconsole.ui.common.FxDialogService;
 import com.evolutionconsole.ui.common.FxUiExecutor;
-import com.evolutionconsole.ui.instances.InstanceTableViewModel;
-import com.evolutionconsole.ui.lifecycle.InstanceActionsViewModel;
-import com.evolutionconsole.ui.qr.QrPaneViewModel;
-import com.evolutionconsole.ui.server.ConnectServerView;
-import com.evolutionconsole.ui.server.ConnectServerViewModel;
-import com.evolutionconsole.ui.shell.ShellView;
-import com.evolutionconsole.ui.shell.ShellViewModel;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: wires services, ViewModels and Views, and connects to the configured or demo server. */
+/** The JavaFX application: parses the options, opens the console window, connects to the configured or demo server. */
 public final class ConsoleApplication extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
     /** State reads run this many at a time: enough to list hundreds of instances quickly, gentle on the server. */
     private static final int STATE_READS_AT_ONCE = 8;
+    private static final Duration SMOKE_TEST_LIMIT = Duration.ofSeconds(60);
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
 
     private FxUiExecutor executor;
     private ExecutorService stateReads;
+    private ConsoleWindow window;
     private DemoMode demo;
-    private ShellViewModel shell;
-    private QrPaneViewModel qr;
 
     @Override
     public void start(Stage stage) {
@@ -53,64 +42,55 @@ public final class ConsoleApplication extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        FxDialogService dialogs = new FxDialogService(() -> stage);
-        ServerConnector connector = new ServerConnector();
-
-        InstanceTableViewModel table = new InstanceTableViewModel(() -> shell.client(),
-                new InstanceStatusLoader(stateReads), executor);
-        InstanceActionsViewModel actions = new InstanceActionsViewModel(() -> shell.client(), executor, dialogs,
-                (name, state) -> shell.instanceChanged(name, state));
-        shell = new ShellViewModel(executor, connector, table, actions);
-        qr = new QrPaneViewModel(() -> shell.client(), executor, dialogs, table::showState);
-        qr.instanceProperty().bind(table.focusedProperty());
-
-        ShellView view = new ShellView(shell, qr, () -> openConnect(stage, connector), () -> { }, () -> { });
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
-        view.installShortcuts(shell);
-        stage.setTitle("Evolution Console");
-        stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        stage.show();
-
-        if (options.smokeTest()) {
-            // Proves the packaged app boots: the window is up; leave with success.
-            Platform.runLater(() -> {
-                System.out.println("Smoke test: the console window is shown.");
-                Platform.exit();
-            });
-            return;
-        }
+        window = new ConsoleWindow(stage, executor, stateReads);
         connectAtStart(options);
-    }
-
-    private void connectAtStart(StartupOptions options) {
-        if (!options.demo()) {
-            shell.connect(options.serverUrl(), options.apiKey(), false);
-            return;
-        }
-        executor.run(DemoMode::start, started -> {
-            demo = started;
-            shell.connect(started.url(), started.key(), true);
-        }, failure -> LOG.error("The demo server could not start", failure));
-    }
-
-    private void openConnect(Stage stage, ServerConnector connector) {
-        ConnectServerViewModel vm = new ConnectServerViewModel(connector, executor);
-        ConnectServerView.show(stage, vm).ifPresent((ServerConnection connection) -> {
-            qr.stop();
-            shell.use(connection);
+        window.show();
+        StartupTimer timer = StartupTimer.fromJvmStart();
+        timer.windowShown();
+        window.shell().table().loadedOnceProperty().addListener((obs, was, loaded) -> {
+            if (loaded && timer.firstListing()) {
+                LOG.info("{}", timer);
+                if (options.smokeTest()) {
+                    System.out.println("Smoke test passed: " + timer);
+                    exit(0);
+                }
+            }
         });
+        if (options.smokeTest()) {
+            // Startup must end in a listed table; an error banner or silence fails the smoke test.
+            window.shell().connectErrorProperty().addListener((obs, old, error) -> failSmokeTest(error.fullText()));
+            window.shell().table().errorProperty().addListener((obs, old, error) -> failSmokeTest(error.fullText()));
+            executor.after(SMOKE_TEST_LIMIT, () -> failSmokeTest("no instance list after " + SMOKE_TEST_LIMIT.toSeconds() + " s"));
+        }
+    }
+
+    /** Starts the demo server (if no server was named) and the connection, in the background. */
+    private void connectAtStart(StartupOptions options) {
+        if (options.demo()) {
+            executor.run(DemoMode::start, started -> {
+                demo = started;
+                window.connect(started.url(), started.key(), true);
+            }, window::reportStartFailure);
+        } else {
+            window.connect(options.serverUrl(), options.apiKey(), false);
+        }
+    }
+
+    private void failSmokeTest(String reason) {
+        System.err.println("Smoke test failed: " + reason);
+        exit(1);
+    }
+
+    private void exit(int code) {
+        stop();
+        Platform.exit();
+        System.exit(code);
     }
 
     @Override
     public void stop() {
-        if (qr != null) {
-            qr.stop();
-        }
-        if (shell != null && shell.connectionProperty().get() != null) {
-            shell.connectionProperty().get().client().close();
+        if (window != null) {
+            window.close();
         }
         if (demo != null) {
             demo.close();

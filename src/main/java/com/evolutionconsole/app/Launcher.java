@@ -1,5 +1,6 @@
 package com.evolutionconsole.app;
 
+import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.demo.DemoServerCommand;
 import java.util.Arrays;
 import javafx.application.Application;
@@ -18,6 +19,10 @@ public final class Launcher {
             DemoServerCommand.run(args);
             return;
         }
+        // Load the HTTP and JSON stack while JavaFX starts: on a cold start the two overlap instead of adding up.
+        Thread warmUp = new Thread(EvolutionClient::warmUp, "console-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Application.launch(ConsoleApplication.class, args);
     }
 }

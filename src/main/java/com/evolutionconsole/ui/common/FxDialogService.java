@@ -56,7 +56,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setContent(new VBox(10, text, typed));
         dialog.getDialogPane().getButtonTypes().setAll(delete, ButtonType.CANCEL);
         javafx.scene.Node deleteButton = dialog.getDialogPane().lookupButton(delete);
-        deleteButton.getStyleClass().add("danger");
+        deleteButton.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         deleteButton.disableProperty().bind(typed.textProperty().isNotEqualTo(expected));
         dialog.setOnShown(e -> typed.requestFocus());
         return dialog.showAndWait().filter(delete::equals).isPresent() && expected.equals(typed.getText());

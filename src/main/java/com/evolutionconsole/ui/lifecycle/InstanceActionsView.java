@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.lifecycle;
 
+import atlantafx.base.theme.Styles;
 import com.evolutionconsole.domain.Presence;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -16,16 +17,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Presence and lifecycle buttons with progress and the last result. {@code connect} comes from the QR pane. */
-public final class InstanceActionsView extends VBox {
+/**
+ * Presence and lifecycle buttons with progress and the last result. {@code connect} comes from the QR pane. The
+ * lifecycle bar and the presence section are placed separately by the shell: actions first, presence last.
+ */
+public final class InstanceActionsView {
+
+    private final VBox lifecycle;
+    private final VBox presence;
 
     public InstanceActionsView(InstanceActionsViewModel vm, Runnable connect, javafx.beans.value.ObservableBooleanValue connectAllowed) {
-        getStyleClass().add("instance-actions");
-        setSpacing(8);
-
         Label presenceTitle = new Label("Presence");
         presenceTitle.getStyleClass().add("section-title");
-        FlowPane presence = new FlowPane(6, 6);
+        FlowPane presenceButtons = new FlowPane(6, 6);
         for (Presence p : Presence.values()) {
             Button button = new Button(p.label());
             button.setId("presence-" + p.wireValue());
@@ -35,7 +39,7 @@ public final class InstanceActionsView extends VBox {
             tip.textProperty().bind(Bindings.createStringBinding(() -> vm.presenceBlockedReasonBinding().get() == null
                     ? p.description() : vm.presenceBlockedReasonBinding().get(), vm.presenceBlockedReasonBinding()));
             button.setTooltip(tip);
-            presence.getChildren().add(button);
+            presenceButtons.getChildren().add(button);
         }
         Label presenceNote = new Label();
         presenceNote.setId("presence-note");
@@ -45,8 +49,6 @@ public final class InstanceActionsView extends VBox {
         presenceNote.visibleProperty().bind(vm.presenceBlockedReasonBinding().isNotNull());
         presenceNote.managedProperty().bind(presenceNote.visibleProperty());
 
-        Label lifecycleTitle = new Label("Instance");
-        lifecycleTitle.getStyleClass().add("section-title");
         Button connectButton = action("connect", "Connect", Material2AL.LINK, vm);
         connectButton.disableProperty().unbind();
         connectButton.disableProperty().bind(Bindings.not(connectAllowed));
@@ -59,10 +61,10 @@ public final class InstanceActionsView extends VBox {
         logout.setOnAction(e -> vm.logout());
         logout.setTooltip(new Tooltip("Unpair from WhatsApp; the instance stays on the server"));
         Button delete = action("delete", "Delete…", Material2AL.DELETE_FOREVER, vm);
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
         delete.setOnAction(e -> vm.delete());
         delete.setTooltip(new Tooltip("Remove the instance from the server for good"));
-        FlowPane lifecycle = new FlowPane(6, 6, connectButton, restart, logout, delete);
+        FlowPane lifecycleButtons = new FlowPane(6, 6, connectButton, restart, logout, delete);
 
         Label result = new Label();
         result.setId("action-result");
@@ -80,7 +82,20 @@ public final class InstanceActionsView extends VBox {
         result.visibleProperty().bind(vm.resultProperty().isNotNull());
         result.managedProperty().bind(result.visibleProperty());
 
-        getChildren().addAll(presenceTitle, presence, presenceNote, lifecycleTitle, lifecycle, result);
+        lifecycle = new VBox(6, lifecycleButtons, result);
+        lifecycle.getStyleClass().add("instance-actions");
+        presence = new VBox(6, presenceTitle, presenceButtons, presenceNote);
+        presence.getStyleClass().add("presence-actions");
+    }
+
+    /** Connect, restart, log out, delete, and the last result. */
+    public VBox lifecycle() {
+        return lifecycle;
+    }
+
+    /** The five presence buttons and why they are disabled. */
+    public VBox presence() {
+        return presence;
     }
 
     /** A lifecycle button that shows a spinner while its own action runs and is disabled while any runs. */

@@ -24,7 +24,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The QR pane: the code (or pairing code), its countdown and count, and what to do in each state. */
 public final class QrPaneView extends VBox {
 
-    private static final double CODE_SIZE = 264;
+    private static final double CODE_SIZE = 232;
+
+    private static boolean pairing(PairingStatus status) {
+        return !(status instanceof PairingStatus.Idle || status instanceof PairingStatus.Connected);
+    }
 
     public QrPaneView(QrPaneViewModel vm) {
         getStyleClass().add("qr-pane");
@@ -62,7 +66,7 @@ public final class QrPaneView extends VBox {
                 || vm.statusProperty().get() instanceof PairingStatus.Waiting, vm.busyProperty(), vm.statusProperty()));
 
         FontIcon stateIcon = new FontIcon();
-        stateIcon.setIconSize(64);
+        stateIcon.setStyle("-fx-icon-size: 64px;"); // inline: the theme's icon size would win over setIconSize
         stateIcon.iconCodeProperty().bind(Bindings.createObjectBinding(() -> {
             PairingStatus s = vm.statusProperty().get();
             if (s instanceof PairingStatus.Connected) {
@@ -81,6 +85,11 @@ public final class QrPaneView extends VBox {
         stateIcon.getStyleClass().add("qr-state-icon");
 
         StackPane frame = new StackPane(stateIcon, waiting, image, pairingCode);
+        frame.setId("qr-frame");
+        // The frame is for pairing; a paired or idle instance needs no empty square.
+        frame.visibleProperty().bind(Bindings.createBooleanBinding(() -> pairing(vm.statusProperty().get())
+                || vm.busyProperty().get(), vm.statusProperty(), vm.busyProperty()));
+        frame.managedProperty().bind(frame.visibleProperty());
         frame.getStyleClass().add("qr-frame");
         frame.setMinSize(CODE_SIZE + 16, CODE_SIZE + 16);
         frame.setMaxSize(CODE_SIZE + 16, CODE_SIZE + 16);
@@ -114,6 +123,8 @@ public final class QrPaneView extends VBox {
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setOnAction(e -> vm.copyPairingCode());
         HBox codeActions = new HBox(6, save, copy);
+        codeActions.visibleProperty().bind(vm.codeProperty().isNotNull());
+        codeActions.managedProperty().bind(codeActions.visibleProperty());
 
         TextField phone = new TextField();
         phone.setId("pairing-number");
@@ -128,6 +139,9 @@ public final class QrPaneView extends VBox {
         pair.setTooltip(new Tooltip("Pair by typing a code on the phone instead of scanning"));
         HBox pairing = new HBox(6, phone, pair);
         pairing.setAlignment(Pos.CENTER_LEFT);
+        pairing.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !(vm.statusProperty().get() instanceof PairingStatus.Connected), vm.statusProperty()));
+        pairing.managedProperty().bind(pairing.visibleProperty());
 
         Label notice = new Label();
         notice.setId("qr-notice");

@@ -257,7 +257,10 @@ public final class QrPaneViewModel {
 
     private void set(PairingStatus next) {
         status.set(next);
-        code.set(next instanceof PairingStatus.Showing showing ? showing.qr() : null);
+        QrCode shown = next instanceof PairingStatus.Showing showing ? showing.qr() : null;
+        if (!java.util.Objects.equals(code.get(), shown)) {
+            code.set(shown); // the same code again is not redrawn
+        }
         tickCountdown();
     }
 

@@ -143,8 +143,8 @@ public final class ShellView extends BorderPane {
         HBox detailHeader = new HBox(8, detailTitle, detailState);
         detailHeader.setAlignment(Pos.CENTER_LEFT);
 
-        VBox instanceDetail = new VBox(12, new QrPaneView(qr),
-                new InstanceActionsView(vm.actions(), qr::connect, qr.connectAllowedBinding()));
+        InstanceActionsView actions = new InstanceActionsView(vm.actions(), qr::connect, qr.connectAllowedBinding());
+        VBox instanceDetail = new VBox(12, actions.lifecycle(), new QrPaneView(qr), actions.presence());
         instanceDetail.visibleProperty().bind(vm.table().focusedProperty().isNotNull());
         instanceDetail.managedProperty().bind(instanceDetail.visibleProperty());
         Label nothingSelected = new Label("Select an instance in the table to see its QR code, presence and actions."

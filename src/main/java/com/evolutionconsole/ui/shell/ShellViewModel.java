@@ -63,6 +63,14 @@ public final class ShellViewModel {
         });
     }
 
+    /** Shows why there is no server at all (the demo server could not start). */
+    public void reportStartFailure(Throwable failure) {
+        connecting.set(false);
+        ErrorBanner cause = ErrorBanner.of(failure);
+        connectError.set(new ErrorBanner("The built-in demo server could not start: " + cause.summary(),
+                "Use \"Connect to server…\" to manage a real Evolution API server.", cause.serverMessage()));
+    }
+
     /** Takes an already checked connection (from the connect dialog). */
     public void use(ServerConnection next) {
         ServerConnection previous = connection.get();

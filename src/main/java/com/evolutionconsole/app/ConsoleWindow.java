@@ -1,0 +1,86 @@
+package com.evolutionconsole.app;
+
+import com.evolutionconsole.domain.Secret;
+import com.evolutionconsole.service.InstanceStatusLoader;
+import com.evolutionconsole.service.ServerConnector;
+import com.evolutionconsole.ui.common.DialogService;
+import com.evolutionconsole.ui.common.FxDialogService;
+import com.evolutionconsole.ui.common.UiExecutor;
+import com.evolutionconsole.ui.instances.InstanceTableViewModel;
+import com.evolutionconsole.ui.lifecycle.InstanceActionsViewModel;
+import com.evolutionconsole.ui.qr.QrPaneViewModel;
+import com.evolutionconsole.ui.server.ConnectServerView;
+import com.evolutionconsole.ui.server.ConnectServerViewModel;
+import com.evolutionconsole.ui.shell.ShellView;
+import com.evolutionconsole.ui.shell.ShellViewModel;
+import java.util.concurrent.ExecutorService;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The main window and its wiring: services, ViewModels and Views for one stage. The application and the UI tests
+ * build the same window through this class. ViewModels come first, so the connection can start while the views
+ * are built and the window shown.
+ */
+public final class ConsoleWindow {
+
+    private final Stage stage;
+    private final UiExecutor executor;
+    private final ServerConnector connector = new ServerConnector();
+    private final ShellViewModel shell;
+    private final QrPaneViewModel qr;
+
+    public ConsoleWindow(Stage stage, UiExecutor executor, ExecutorService stateReads) {
+        this.stage = stage;
+        this.executor = executor;
+        DialogService dialogs = new FxDialogService(() -> stage);
+        ShellViewModel[] self = new ShellViewModel[1];
+        InstanceTableViewModel table = new InstanceTableViewModel(() -> self[0].client(),
+                new InstanceStatusLoader(stateReads), executor);
+        InstanceActionsViewModel actions = new InstanceActionsViewModel(() -> self[0].client(), executor, dialogs,
+                (name, state) -> self[0].instanceChanged(name, state));
+        shell = self[0] = new ShellViewModel(executor, connector, table, actions);
+        qr = new QrPaneViewModel(shell::client, executor, dialogs, table::showState);
+        qr.instanceProperty().bind(table.focusedProperty());
+    }
+
+    /** Builds the views and shows the window; a connection started before this fills it in once it arrives. */
+    public void show() {
+        ShellView view = new ShellView(shell, qr, this::openConnect, () -> { }, () -> { });
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
+        view.installShortcuts(shell);
+        stage.setTitle("Evolution Console");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+    }
+
+    /** Connects in the background; the window shows progress, then the table or what went wrong. */
+    public void connect(String url, Secret key, boolean demo) {
+        shell.connect(url, key, demo);
+    }
+
+    /** Says in the window why the console has no server (the demo server did not start). */
+    public void reportStartFailure(Throwable failure) {
+        shell.reportStartFailure(failure);
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    private void openConnect() {
+        ConnectServerViewModel vm = new ConnectServerViewModel(connector, executor);
+        ConnectServerView.show(stage, vm).ifPresent(shell::use);
+    }
+
+    /** Stops polling and closes the current client. */
+    public void close() {
+        qr.stop();
+        if (shell.connectionProperty().get() != null) {
+            shell.connectionProperty().get().client().close();
+        }
+    }
+}

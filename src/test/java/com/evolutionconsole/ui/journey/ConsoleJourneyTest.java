@@ -1,0 +1,205 @@
+package com.evolutionconsole.ui.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.evolutionconsole.app.ConsoleWindow;
+import com.evolutionconsole.demo.DemoServerConfig;
+import com.evolutionconsole.demo.EmbeddedEvolutionServer;
+import com.evolutionconsole.domain.ConnectionState;
+import com.evolutionconsole.domain.CreateInstanceRequest;
+import com.evolutionconsole.domain.Secret;
+import com.evolutionconsole.api.EvolutionClient;
+import com.evolutionconsole.ui.common.FxUiExecutor;
+import com.evolutionconsole.ui.instances.InstanceRow;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window against the embedded server over HTTP, driven like an operator: pairing from QR to open, presence,
+ * restart, logout and delete with their confirmations, search and filter, and the banner when the server stops.
+ * Saves screenshots under target/screenshots.
+ */
+class ConsoleJourneyTest {
+
+    private static final String KEY = "journey-global-key-0123456789";
+    private static final long TIMEOUT_S = 30;
+
+    private final FxRobot robot = new FxRobot();
+    private EmbeddedEvolutionServer server;
+    private EvolutionClient setupClient;
+    private FxUiExecutor executor;
+    private ExecutorService stateReads;
+    private ConsoleWindow window;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        // Short QR life so a rotation happens within the test; the rest as the real server, minus its slowness.
+        server = new EmbeddedEvolutionServer(DemoServerConfig.builder(KEY).qrRotation(Duration.ofSeconds(4))
+                .firstQrDelay(Duration.ofMillis(200)).connectBlock(Duration.ofMillis(200))
+                .createQrWait(Duration.ofMillis(200)).build());
+        server.start();
+        server.backend().seedSamples();
+        setupClient = EvolutionClient.create(server.url(), Secret.of(KEY));
+        executor = new FxUiExecutor(4);
+        stateReads = Executors.newFixedThreadPool(4);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            window = new ConsoleWindow(s, executor, stateReads);
+            window.connect(server.url(), Secret.of(KEY), true);
+            window.show();
+        });
+        waitFor(() -> table().getItems().size() >= 4);
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        window.close();
+        executor.close();
+        stateReads.shutdownNow();
+        setupClient.close();
+        server.stop();
+    }
+
+    @Test
+    void pairingJourneyFromQrToDelete() {
+        setupClient.create(CreateInstanceRequest.simple("journey-bot", false));
+        robot.clickOn("#refresh");
+        waitFor(() -> row("journey-bot") != null);
+        select("journey-bot");
+        Screenshots.save(robot, stage.getScene().getRoot(), "main-window");
+
+        robot.clickOn("#connect");
+        waitFor(() -> qrImage() != null);
+        assertThat(text("#qr-attempts")).isEqualTo("Code 1 of 30");
+        Image first = qrImage();
+        Screenshots.save(robot, robot.lookup(".qr-pane").query(), "qr-pane");
+
+        waitFor(() -> text("#qr-attempts").equals("Code 2 of 30"));
+        assertThat(qrImage()).as("the rotated code is drawn").isNotNull().isNotSameAs(first);
+
+        server.backend().phoneScanned("journey-bot", "Journey Shop", "5511988887777");
+        waitFor(() -> text("#qr-headline").equals("Connected as Journey Shop (5511988887777)"));
+        waitFor(() -> row("journey-bot").state().isOpen());
+        Screenshots.save(robot, robot.lookup(".qr-pane").query(), "qr-pane-connected");
+
+        waitFor(() -> !robot.lookup("#presence-composing").queryButton().isDisabled());
+        robot.clickOn("#presence-composing");
+        waitFor(() -> text("#action-result").contains("typing"));
+
+        robot.clickOn("#restart");
+        waitFor(() -> text("#action-result").contains("restarted"));
+
+        robot.clickOn("#logout");
+        waitFor(() -> dialog("#confirm-dialog") != null);
+        Screenshots.save(robot, dialog("#confirm-dialog"), "confirm-logout");
+        robot.clickOn((Node) robot.from(dialog("#confirm-dialog")).lookup(".button").match(
+                n -> n instanceof Button b && b.getText().equals("Log out")).query());
+        waitFor(() -> text("#action-result").contains("logged out"));
+        waitFor(() -> row("journey-bot").state().equals(ConnectionState.CLOSE));
+        assertThat(robot.lookup("#presence-available").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#delete");
+        waitFor(() -> dialog("#confirm-typed-dialog") != null);
+        Button deleteButton = robot.from(dialog("#confirm-typed-dialog")).lookup(".button")
+                .match(n -> n instanceof Button b && b.getText().equals("Delete")).query();
+        assertThat(deleteButton.isDisabled()).as("delete waits for the typed name").isTrue();
+        robot.clickOn("#confirm-typed-name").write("journey-bot");
+        Screenshots.save(robot, dialog("#confirm-typed-dialog"), "confirm-delete");
+        robot.clickOn(deleteButton);
+        waitFor(() -> row("journey-bot") == null);
+        assertThat(setupClient.fetchInstance("journey-bot")).isEmpty();
+    }
+
+    @Test
+    void searchAndStateFilterNarrowTheTable() {
+        robot.clickOn("#search").write("sales");
+        waitFor(() -> table().getItems().size() == 1);
+        assertThat(table().getItems().get(0).name()).isEqualTo("sales-team");
+        robot.doubleClickOn("#search").eraseText(5);
+        waitFor(() -> table().getItems().size() >= 4);
+        robot.clickOn("#count-connecting");
+        waitFor(() -> table().getItems().stream().allMatch(r -> r.state().kind() == ConnectionState.Kind.CONNECTING));
+        assertThat(table().getItems()).isNotEmpty();
+        robot.clickOn("#count-connecting");
+        waitFor(() -> table().getItems().size() >= 4);
+    }
+
+    @Test
+    void aStoppedServerShowsTheBannerAndTheWindowStaysUsable() {
+        select("sales-team");
+        server.stop();
+        robot.clickOn("#refresh");
+        waitFor(() -> robot.lookup("#error-banner").query().isVisible());
+        assertThat(text("#error-banner-text")).contains("nothing answers").contains("running");
+        assertThat(table().getItems()).as("rows are kept").hasSizeGreaterThanOrEqualTo(4);
+        Screenshots.save(robot, stage.getScene().getRoot(), "error-banner");
+        robot.clickOn("#search").write("x");
+        assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEqualTo("x");
+    }
+
+    private TableView<InstanceRow> table() {
+        return robot.lookup("#instances").queryTableView();
+    }
+
+    private InstanceRow row(String name) {
+        return table().getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private void select(String name) {
+        waitFor(() -> robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && name.equals(c.getText())).tryQuery().isPresent());
+        robot.clickOn((Node) robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && name.equals(c.getText())).query());
+        waitFor(() -> text("#detail-title").equals(name));
+    }
+
+    private Image qrImage() {
+        ImageView view = robot.lookup("#qr-image").query();
+        return view.getImage();
+    }
+
+    private String text(String query) {
+        Label label = robot.lookup(query).queryAs(Label.class);
+        return label.getText() == null ? "" : label.getText();
+    }
+
+    private Node dialog(String id) {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing())
+                .map(w -> w.getScene().getRoot().lookup(id)).filter(n -> n != null).findFirst().orElse(null);
+    }
+
+    private void waitFor(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.call();
+            });
+        } catch (TimeoutException e) {
+            java.nio.file.Path shot = Screenshots.save(robot, stage.getScene().getRoot(), "failure-" + System.nanoTime());
+            throw new AssertionError("the UI did not reach the expected state in " + TIMEOUT_S + " s; see " + shot, e);
+        }
+    }
+}
