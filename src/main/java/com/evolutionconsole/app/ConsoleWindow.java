@@ -1,6 +1,14 @@
 package com.evolutionconsole.app;
 
+import com.evolutionconsole.domain.CreatedInstance;
 import com.evolutionconsole.domain.Secret;
+import com.evolutionconsole.service.health.HealthChecker;
+import com.evolutionconsole.ui.create.CreateInstanceView;
+import com.evolutionconsole.ui.create.CreateInstanceViewModel;
+import com.evolutionconsole.ui.health.HealthView;
+import com.evolutionconsole.ui.health.HealthViewModel;
+import com.evolutionconsole.ui.instances.InstanceRow;
+import java.util.List;
 import com.evolutionconsole.service.InstanceStatusLoader;
 import com.evolutionconsole.service.ServerConnector;
 import com.evolutionconsole.ui.common.DialogService;
@@ -29,11 +37,14 @@ public final class ConsoleWindow {
     private final ServerConnector connector = new ServerConnector();
     private final ShellViewModel shell;
     private final QrPaneViewModel qr;
+    private final DialogService dialogs;
+    private final ExecutorService healthPool = HealthChecker.newPool(HealthChecker.DEFAULT_PARALLELISM);
+    private final HealthChecker healthChecker = new HealthChecker(healthPool);
 
     public ConsoleWindow(Stage stage, UiExecutor executor, ExecutorService stateReads) {
         this.stage = stage;
         this.executor = executor;
-        DialogService dialogs = new FxDialogService(() -> stage);
+        dialogs = new FxDialogService(() -> stage);
         ShellViewModel[] self = new ShellViewModel[1];
         InstanceTableViewModel table = new InstanceTableViewModel(() -> self[0].client(),
                 new InstanceStatusLoader(stateReads), executor);
@@ -46,7 +57,7 @@ public final class ConsoleWindow {
 
     /** Builds the views and shows the window; a connection started before this fills it in once it arrives. */
     public void show() {
-        ShellView view = new ShellView(shell, qr, this::openConnect, () -> { }, () -> { });
+        ShellView view = new ShellView(shell, qr, this::openConnect, this::openCreate, this::openHealth);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
         view.installShortcuts(shell);
@@ -71,13 +82,36 @@ public final class ConsoleWindow {
         return shell;
     }
 
+    public QrPaneViewModel qrPane() {
+        return qr;
+    }
+
     private void openConnect() {
         ConnectServerViewModel vm = new ConnectServerViewModel(connector, executor);
         ConnectServerView.show(stage, vm).ifPresent(shell::use);
     }
 
+    private void openCreate() {
+        if (shell.createBlockedReason().get() != null) {
+            return;
+        }
+        CreateInstanceView.show(stage, new CreateInstanceViewModel(shell::client, executor,
+                (CreatedInstance created) -> shell.table().refreshAndFocus(created.name())));
+    }
+
+    /** Checks the selected instances, or all of them when none is selected. */
+    private void openHealth() {
+        if (shell.connectionProperty().get() == null) {
+            return;
+        }
+        List<String> names = shell.table().selectedRows().stream().filter(InstanceRow::actionable)
+                .map(InstanceRow::name).toList();
+        HealthView.show(stage, new HealthViewModel(shell::client, healthChecker, executor, dialogs), names);
+    }
+
     /** Stops polling and closes the current client. */
     public void close() {
+        healthPool.shutdownNow();
         qr.stop();
         if (shell.connectionProperty().get() != null) {
             shell.connectionProperty().get().client().close();

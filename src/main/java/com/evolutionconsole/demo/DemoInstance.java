@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,8 @@ final class DemoInstance {
     private final DemoServerConfig config;
     private final DemoIdentifiers ids;
     private final Consumer<DemoEvent> sink;
+    /** Whether anyone listens to events: a QR image is costly, so an unheard qrcode.updated is not built. */
+    private final BooleanSupplier observed;
 
     final String id;
     final String name;
@@ -73,11 +76,13 @@ final class DemoInstance {
     private String qrImage;
     private String pairingCode;
 
-    DemoInstance(DemoServerConfig config, DemoIdentifiers ids, Consumer<DemoEvent> sink, String name, String token,
-                 String integration, String number, String businessId, Map<String, Object> settings, Instant now) {
+    DemoInstance(DemoServerConfig config, DemoIdentifiers ids, Consumer<DemoEvent> sink, BooleanSupplier observed,
+                 String name, String token, String integration, String number, String businessId,
+                 Map<String, Object> settings, Instant now) {
         this.config = config;
         this.ids = ids;
         this.sink = sink;
+        this.observed = observed;
         this.id = ids.instanceId();
         this.name = name;
         this.token = token;
@@ -144,7 +149,7 @@ final class DemoInstance {
         if (qrText != null) {
             qr.put("pairingCode", pairingCode);
             qr.put("code", qrText);
-            qr.put("base64", qrImage);
+            qr.put("base64", qrImage());
         }
         qr.put("count", qrCount);
         return qr;
@@ -293,17 +298,19 @@ final class DemoInstance {
     private void issueQr(Instant at) {
         qrCount++;
         qrText = ids.qrText();
-        qrImage = QrCodeImages.dataUrl(qrText);
+        qrImage = null; // drawn when first served: thousands of instances rotate codes nobody looks at
         pairingCode = pairingNumber == null ? null : ids.pairingCode();
         connectionStatus = CONNECTING;
         updatedAt = at;
-        Map<String, Object> qrcode = new LinkedHashMap<>();
-        qrcode.put("instance", name);
-        qrcode.put("pairingCode", pairingCode);
-        qrcode.put("code", qrText);
-        qrcode.put("base64", qrImage);
-        emit("qrcode.updated", Map.of("qrcode", qrcode), at);
         nextChange = at.plus(config.qrRotation());
+        if (observed.getAsBoolean()) {
+            Map<String, Object> qrcode = new LinkedHashMap<>();
+            qrcode.put("instance", name);
+            qrcode.put("pairingCode", pairingCode);
+            qrcode.put("code", qrText);
+            qrcode.put("base64", qrImage());
+            emit("qrcode.updated", Map.of("qrcode", qrcode), at);
+        }
     }
 
     private void refuse(Instant at) {
@@ -357,6 +364,13 @@ final class DemoInstance {
         data.put("state", OPEN);
         data.put("statusReason", NO_ERROR);
         emit("connection.update", data, at);
+    }
+
+    private String qrImage() {
+        if (qrImage == null && qrText != null) {
+            qrImage = QrCodeImages.dataUrl(qrText);
+        }
+        return qrImage;
     }
 
     void emit(String event, Map<String, Object> data, Instant at) {

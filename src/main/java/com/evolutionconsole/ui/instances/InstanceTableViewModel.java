@@ -64,6 +64,7 @@ public final class InstanceTableViewModel {
     private Cancellable autoRefresh = Cancellable.NONE;
     private Cancellable running = Cancellable.NONE;
     private boolean refreshAgain;
+    private String pendingFocus;
 
     public InstanceTableViewModel(Supplier<EvolutionClient> client, InstanceStatusLoader loader, UiExecutor executor) {
         this.client = client;
@@ -119,12 +120,10 @@ public final class InstanceTableViewModel {
         }
     }
 
-    /** Selects the row of {@code name} once it is listed (after create). */
-    public void focus(String name) {
-        InstanceRow row = rowsByName.get(name);
-        if (row != null) {
-            focused.set(row);
-        }
+    /** Reloads and then selects the row of {@code name} (after create), so its QR pane opens. */
+    public void refreshAndFocus(String name) {
+        pendingFocus = name;
+        refresh();
     }
 
     public InstanceRow row(String name) {
@@ -158,6 +157,10 @@ public final class InstanceTableViewModel {
             }
         }
         recount();
+        if (pendingFocus != null && rowsByName.containsKey(pendingFocus)) {
+            focused.set(rowsByName.get(pendingFocus));
+            pendingFocus = null;
+        }
         loadedOnce.set(true);
         lastRefreshed.set(executor.clock().instant());
         continueIfAsked();
