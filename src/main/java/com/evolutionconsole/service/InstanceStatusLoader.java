@@ -6,16 +6,23 @@ import com.evolutionconsole.domain.Instance;
 import com.evolutionconsole.domain.InstanceStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
- * Lists the instances and reads each one's live state, a bounded number at a time. The list's
+ * Lists the instances, then reads each one's live state, a bounded number at a time. The list's
  * {@code connectionStatus} is only the database copy (it stays "close" while the live state flaps), so the table
- * shows connectionState, which the real server answers in 1–4 ms.
+ * shows connectionState. The list is handed over first and the states in batches as they come, so a server with
+ * thousands of instances gives a usable table at once rather than after thousands of calls.
  */
 public final class InstanceStatusLoader {
+
+    /** Live states are handed over in batches of this size (and a last, smaller one). */
+    static final int BATCH = 250;
 
     private final ExecutorService pool;
 
@@ -24,17 +31,27 @@ public final class InstanceStatusLoader {
         this.pool = pool;
     }
 
-    /** Fails only if the list itself cannot be read; a failed state read leaves that row on its stored state. */
-    public List<InstanceStatus> load(EvolutionClient client) throws InterruptedException {
+    /**
+     * Blocks until every state is read. Fails only if the list itself cannot be read; a failed state read leaves
+     * that instance on its stored state with a note. Callbacks run on the calling thread.
+     */
+    public void load(EvolutionClient client, Consumer<List<Instance>> onList,
+                     Consumer<List<InstanceStatus>> onStates) throws InterruptedException {
         List<Instance> instances = client.fetchInstances();
+        onList.accept(instances);
+        CompletionService<InstanceStatus> reads = new ExecutorCompletionService<>(pool);
         List<Future<InstanceStatus>> pending = new ArrayList<>(instances.size());
         for (Instance instance : instances) {
-            pending.add(pool.submit(() -> liveStatus(client, instance)));
+            pending.add(reads.submit(() -> liveStatus(client, instance)));
         }
-        List<InstanceStatus> result = new ArrayList<>(instances.size());
+        List<InstanceStatus> batch = new ArrayList<>(BATCH);
         try {
-            for (Future<InstanceStatus> future : pending) {
-                result.add(future.get());
+            for (int done = 0; done < instances.size(); done++) {
+                batch.add(reads.take().get());
+                if (batch.size() == BATCH) {
+                    onStates.accept(List.copyOf(batch));
+                    batch.clear();
+                }
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("a state read failed unexpectedly", e.getCause());
@@ -42,7 +59,9 @@ public final class InstanceStatusLoader {
             pending.forEach(f -> f.cancel(true));
             throw e;
         }
-        return result;
+        if (!batch.isEmpty()) {
+            onStates.accept(List.copyOf(batch));
+        }
     }
 
     private static InstanceStatus liveStatus(EvolutionClient client, Instance instance) {

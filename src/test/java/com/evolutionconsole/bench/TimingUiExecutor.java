@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** Wraps the app's executor and times every result callback, which is the FX-thread share of a background task. */
+/** Wraps the app's executor and times every callback on the FX thread: the FX-thread share of background work. */
 final class TimingUiExecutor implements UiExecutor {
 
     private final UiExecutor delegate;
@@ -30,7 +30,11 @@ final class TimingUiExecutor implements UiExecutor {
 
     @Override
     public void onUi(Runnable action) {
-        delegate.onUi(action);
+        delegate.onUi(() -> {
+            long start = System.nanoTime();
+            action.run();
+            callbackNanos.add(System.nanoTime() - start);
+        });
     }
 
     @Override

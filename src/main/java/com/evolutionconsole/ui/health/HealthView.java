@@ -146,6 +146,7 @@ public final class HealthView extends VBox {
                 : names.size() == 1 ? "Health check: " + names.get(0) : "Health check: " + names.size() + " instances");
         DialogPane pane = dialog.getDialogPane();
         pane.setContent(new HealthView(vm));
+        pane.setMinSize(980, 600); // a Dialog otherwise opens at a narrow default width
         pane.getButtonTypes().add(ButtonType.CLOSE);
         pane.getStylesheets().add(HealthView.class.getResource(STYLESHEET).toExternalForm());
         dialog.setOnHidden(e -> vm.cancel());
@@ -190,7 +191,7 @@ public final class HealthView extends VBox {
         listed.setId("col-listed");
         listed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         listed.setCellFactory(c -> new BadgeCell(false));
-        listed.setPrefWidth(120);
+        listed.setPrefWidth(140);
 
         TableColumn<InstanceHealth, InstanceHealth> live = new TableColumn<>("Live state");
         live.setId("col-live");
@@ -284,7 +285,8 @@ public final class HealthView extends VBox {
             VBox lines = new VBox(2);
             for (HealthIssue issue : item) {
                 Label line = new Label(issue.tip().isEmpty() ? issue.text() : issue.text() + " — " + issue.tip());
-                line.setWrapText(true);
+                // one line per issue, the whole text in its tooltip: wrapped labels make rows grow unpredictably
+                line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
                 line.setGraphic(new FontIcon(switch (issue.severity()) {
                     case PROBLEM -> Material2AL.ERROR_OUTLINE;
                     case WARNING -> Material2MZ.WARNING;
@@ -295,9 +297,7 @@ public final class HealthView extends VBox {
                     case WARNING -> "warning";
                     case INFO -> "muted";
                 });
-                if (!issue.tip().isEmpty()) {
-                    line.setTooltip(new Tooltip(issue.tip()));
-                }
+                line.setTooltip(new Tooltip(line.getText()));
                 lines.getChildren().add(line);
             }
             lines.maxWidthProperty().bind(getTableColumn().widthProperty().subtract(12));

@@ -28,22 +28,29 @@ public final class InstanceRow {
     private final ReadOnlyObjectWrapper<Integer> contactCount = new ReadOnlyObjectWrapper<>(this, "contactCount");
     private Instance instance;
 
-    public InstanceRow(InstanceStatus status) {
-        this.name = status.instance().name();
-        update(status);
+    /** A new row shows the server's stored state until its live state is read. */
+    public InstanceRow(Instance listed) {
+        this.name = listed.name();
+        state.set(listed.storedState());
+        update(listed);
     }
 
-    /** Applies a fresh reading; returns true when anything shown changed. */
-    public boolean update(InstanceStatus status) {
-        instance = status.instance();
-        boolean changed = set(state, status.shownState());
-        changed |= set(stateNote, status.liveStateError());
-        changed |= set(profileName, instance.profileName());
+    /** Applies fresh listing fields; the state stays as last read, since the listing's copy lags. */
+    public boolean update(Instance listed) {
+        instance = listed;
+        boolean changed = set(profileName, instance.profileName());
         changed |= set(number, instance.phoneNumber());
         changed |= set(integration, instance.integration());
         changed |= set(createdAt, instance.createdAt());
         changed |= set(messageCount, instance.messageCount());
         changed |= set(contactCount, instance.contactCount());
+        return changed;
+    }
+
+    /** Applies a live state reading (or, when it failed, the stored state with the reason). */
+    public boolean update(InstanceStatus status) {
+        boolean changed = set(state, status.shownState());
+        changed |= set(stateNote, status.liveStateError());
         return changed;
     }
 

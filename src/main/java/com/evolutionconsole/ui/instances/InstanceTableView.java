@@ -30,7 +30,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The instance table with its search, state filter and per-state counters. Binds to {@link InstanceTableViewModel}. */
 public final class InstanceTableView extends VBox {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(ZoneId.systemDefault());
 
     private final TableView<InstanceRow> table = new TableView<>();
@@ -87,7 +87,7 @@ public final class InstanceTableView extends VBox {
         TableColumn<InstanceRow, String> name = new TableColumn<>("Name");
         name.setId("col-name");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().displayName()));
-        name.setPrefWidth(150);
+        name.setPrefWidth(140);
 
         TableColumn<InstanceRow, ConnectionState> state = new TableColumn<>("State");
         state.setId("col-state");
@@ -106,22 +106,22 @@ public final class InstanceTableView extends VBox {
                         : new Tooltip("Shown from the server's stored copy: " + row.stateNoteProperty().get()));
             }
         });
-        state.setPrefWidth(125);
-        state.setMinWidth(115);
+        state.setPrefWidth(140);
+        state.setMinWidth(130);
 
         TableColumn<InstanceRow, String> profile = new TableColumn<>("Profile");
         profile.setCellValueFactory(c -> c.getValue().profileNameProperty());
-        profile.setPrefWidth(120);
+        profile.setPrefWidth(110);
         TableColumn<InstanceRow, String> number = new TableColumn<>("Number");
         number.setCellValueFactory(c -> c.getValue().numberProperty());
-        number.setPrefWidth(125);
+        number.setPrefWidth(135);
         TableColumn<InstanceRow, String> integration = new TableColumn<>("Integration");
         // "Baileys" rather than WHATSAPP-BAILEYS; an unknown value is shown as the server sent it
         integration.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
             String wire = c.getValue().integrationProperty().get();
             return Integration.fromWire(wire).map(Integration::shortLabel).orElse(wire);
         }, c.getValue().integrationProperty()));
-        integration.setPrefWidth(85);
+        integration.setPrefWidth(78);
         TableColumn<InstanceRow, Instant> created = new TableColumn<>("Created");
         created.setCellValueFactory(c -> c.getValue().createdAtProperty());
         created.setCellFactory(c -> new TableCell<>() {
@@ -131,7 +131,7 @@ public final class InstanceTableView extends VBox {
                 setText(empty || item == null ? null : CREATED.format(item));
             }
         });
-        created.setPrefWidth(125);
+        created.setPrefWidth(95);
         TableColumn<InstanceRow, Integer> messages = countColumn("Messages", InstanceRow::messageCountProperty);
         TableColumn<InstanceRow, Integer> contacts = countColumn("Contacts", InstanceRow::contactCountProperty);
 
@@ -161,7 +161,7 @@ public final class InstanceTableView extends VBox {
         TableColumn<InstanceRow, Integer> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.getStyleClass().add("numeric");
-        column.setPrefWidth(80);
+        column.setPrefWidth(76);
         return column;
     }
 

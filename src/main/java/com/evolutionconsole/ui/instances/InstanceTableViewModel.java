@@ -2,6 +2,7 @@ package com.evolutionconsole.ui.instances;
 
 import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.domain.ConnectionState;
+import com.evolutionconsole.domain.Instance;
 import com.evolutionconsole.domain.InstanceStatus;
 import com.evolutionconsole.service.InstanceStatusLoader;
 import com.evolutionconsole.ui.common.Cancellable;
@@ -9,6 +10,7 @@ import com.evolutionconsole.ui.common.ErrorBanner;
 import com.evolutionconsole.ui.common.UiExecutor;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,6 +67,8 @@ public final class InstanceTableViewModel {
     private Cancellable running = Cancellable.NONE;
     private boolean refreshAgain;
     private String pendingFocus;
+    /** Bumped by {@link #clear()}: batches still arriving from the previous server are dropped. */
+    private int generation;
 
     public InstanceTableViewModel(Supplier<EvolutionClient> client, InstanceStatusLoader loader, UiExecutor executor) {
         this.client = client;
@@ -85,7 +89,19 @@ public final class InstanceTableViewModel {
         }
         loading.set(true);
         EvolutionClient current = client.get();
-        running = executor.run(() -> loader.load(current), this::apply, failure -> {
+        int mine = generation;
+        running = executor.run(() -> {
+            loader.load(current, list -> executor.onUi(() -> {
+                if (mine == generation) {
+                    applyList(list);
+                }
+            }), states -> executor.onUi(() -> {
+                if (mine == generation) {
+                    applyStates(states);
+                }
+            }));
+            return null;
+        }, done -> finish(), failure -> {
             loading.set(false);
             error.set(ErrorBanner.of(failure));
             continueIfAsked();
@@ -100,6 +116,7 @@ public final class InstanceTableViewModel {
 
     /** Forgets every row (a new server was chosen). */
     public void clear() {
+        generation++;
         running.cancel();
         loading.set(false);
         rows.clear();
@@ -130,24 +147,26 @@ public final class InstanceTableViewModel {
         return rowsByName.get(name);
     }
 
-    private void apply(List<InstanceStatus> statuses) {
-        loading.set(false);
+    /** The list arrived: rows added, updated in place or removed; live states follow in batches. */
+    private void applyList(List<Instance> instances) {
         error.set(null);
         Set<String> seen = new HashSet<>();
-        for (InstanceStatus status : statuses) {
-            String name = status.instance().name();
+        List<InstanceRow> added = new ArrayList<>();
+        for (Instance instance : instances) {
+            String name = instance.name();
             if (!seen.add(name)) {
                 continue;
             }
             InstanceRow row = rowsByName.get(name);
             if (row == null) {
-                row = new InstanceRow(status);
+                row = new InstanceRow(instance);
                 rowsByName.put(name, row);
-                rows.add(row);
+                added.add(row);
             } else {
-                row.update(status);
+                row.update(instance);
             }
         }
+        rows.addAll(added); // one change event for all new rows
         if (rowsByName.size() > seen.size()) {
             rows.removeIf(row -> !seen.contains(row.name()));
             rowsByName.keySet().retainAll(seen);
@@ -156,13 +175,30 @@ public final class InstanceTableViewModel {
                 focused.set(null);
             }
         }
-        recount();
         if (pendingFocus != null && rowsByName.containsKey(pendingFocus)) {
             focused.set(rowsByName.get(pendingFocus));
             pendingFocus = null;
         }
+        recount();
         loadedOnce.set(true);
         lastRefreshed.set(executor.clock().instant());
+    }
+
+    private void applyStates(List<InstanceStatus> states) {
+        boolean changed = false;
+        for (InstanceStatus status : states) {
+            InstanceRow row = rowsByName.get(status.instance().name());
+            if (row != null) {
+                changed |= row.update(status);
+            }
+        }
+        if (changed) {
+            recount();
+        }
+    }
+
+    private void finish() {
+        loading.set(false);
         continueIfAsked();
     }
 

@@ -7,7 +7,6 @@ import com.evolutionconsole.app.ConsoleWindow;
 import com.evolutionconsole.demo.DemoServerConfig;
 import com.evolutionconsole.demo.EmbeddedEvolutionServer;
 import com.evolutionconsole.domain.ConnectionState;
-import com.evolutionconsole.domain.CreateInstanceRequest;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.ui.common.FxUiExecutor;
@@ -84,14 +83,21 @@ class ConsoleJourneyTest {
     }
 
     @Test
-    void pairingJourneyFromQrToDelete() {
-        setupClient.create(CreateInstanceRequest.simple("journey-bot", false));
-        robot.clickOn("#refresh");
-        waitFor(() -> row("journey-bot") != null);
-        select("journey-bot");
+    void pairingJourneyFromCreateToDelete() {
+        select("sales-team");
         Screenshots.save(robot, stage.getScene().getRoot(), "main-window");
 
-        robot.clickOn("#connect");
+        robot.clickOn("#open-create");
+        waitFor(() -> dialogWindow("#name") != null);
+        robot.targetWindow(dialogWindow("#name"));
+        robot.clickOn("#name").write("journey-bot");
+        assertThat(robot.lookup("#qr-now").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        Screenshots.save(robot, dialogWindow("#name").getScene().getRoot(), "create-dialog");
+        robot.clickOn("#create");
+
+        // the new row is selected and its QR pane opens by itself
+        waitFor(() -> text("#detail-title").equals("journey-bot"));
+        robot.targetWindow(stage);
         waitFor(() -> qrImage() != null);
         assertThat(text("#qr-attempts")).isEqualTo("Code 1 of 30");
         Image first = qrImage();
@@ -184,6 +190,47 @@ class ConsoleJourneyTest {
     private String text(String query) {
         Label label = robot.lookup(query).queryAs(Label.class);
         return label.getText() == null ? "" : label.getText();
+    }
+
+    @Test
+    void healthOfTheSelectedInstances() {
+        select("sales-team");
+        robot.press(javafx.scene.input.KeyCode.CONTROL);
+        select("marketing-bot");
+        robot.release(javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("#open-health");
+        waitFor(() -> dialogWindow("#health-results") != null);
+        TableView<?> results = robot.lookup("#health-results").queryTableView();
+        waitFor(() -> results.getItems().size() == 2 && !robot.lookup("#cancel-check").queryButton().isVisible());
+        assertThat(text("#health-summary")).isNotBlank();
+        Screenshots.save(robot, dialogWindow("#health-results").getScene().getRoot(), "health-dialog");
+        robot.targetWindow(dialogWindow("#health-results"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> dialogWindow("#health-results") == null);
+    }
+
+    @Test
+    void connectDialogChecksTheKeyBeforeSwitching() {
+        robot.clickOn("#open-connect");
+        waitFor(() -> dialogWindow("#server-url") != null);
+        robot.targetWindow(dialogWindow("#server-url"));
+        robot.clickOn("#server-url").write(server.url());
+        robot.clickOn("#server-key").write(KEY);
+        robot.clickOn((Node) robot.from(dialogWindow("#server-url").getScene().getRoot()).lookup(".button")
+                .match(n -> n instanceof Button b && b.getText().equals("Check")).query());
+        waitFor(() -> text("#connect-findings").contains("global API key"));
+        assertThat(robot.lookup("#server-key").queryTextInputControl().getText()).isEqualTo(KEY);
+        Screenshots.save(robot, dialogWindow("#server-url").getScene().getRoot(), "connect-dialog");
+        robot.clickOn((Node) robot.from(dialogWindow("#server-url").getScene().getRoot()).lookup(".button")
+                .match(n -> n instanceof Button b && b.getText().equals("Connect")).query());
+        waitFor(() -> dialogWindow("#server-url") == null);
+        waitFor(() -> text("#server-title").startsWith(server.url()));
+        waitFor(() -> table().getItems().size() >= 4);
+    }
+
+    private Window dialogWindow(String id) {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().lookup(id) != null).findFirst().orElse(null);
     }
 
     private Node dialog(String id) {
