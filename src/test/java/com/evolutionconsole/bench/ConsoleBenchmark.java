@@ -49,7 +49,7 @@ public final class ConsoleBenchmark {
     public static void main(String[] args) throws Exception {
         List<String> report = new ArrayList<>();
         EmbeddedEvolutionServer server = new EmbeddedEvolutionServer(DemoServerConfig.builder(KEY).noDelays()
-                .qrRotation(Duration.ofSeconds(2)).build());
+                .qrRotation(Duration.ofSeconds(2)).qrLimit(100_000).build());
         server.start();
         seed(server.backend());
         progress("seeded " + INSTANCES + " instances");
@@ -69,7 +69,7 @@ public final class ConsoleBenchmark {
             window[0].show();
         });
         InstanceTableViewModel table = window[0].shell().table();
-        window[0].shell().autoRefreshProperty().set(Duration.ZERO);
+        onFx(() -> window[0].shell().autoRefreshProperty().set(Duration.ZERO));
         await(() -> onFxValue(() -> table.totalProperty().get()) == INSTANCES, 120);
         progress("table loaded");
 
@@ -154,11 +154,11 @@ public final class ConsoleBenchmark {
         }
     }
 
-    /** 1 % of the rows change state: closed ones start connecting, and the next round logs them out again. */
+    /** 1 % of the rows change state: closed ones start connecting, connecting ones are logged out. */
     private static void changeOnePercent(DemoBackend backend, int round) {
         for (int k = 0; k < CHANGED_PER_REFRESH; k++) {
-            String name = "bench-" + (4 * ((round / 2) * CHANGED_PER_REFRESH + k) + 3) % INSTANCES;
-            if (round % 2 == 0) {
+            String name = "bench-" + (4 * (round * CHANGED_PER_REFRESH + k) + 3) % INSTANCES;
+            if (backend.instance(name).orElseThrow().liveState().equals("close")) {
                 backend.connect(name, null);
             } else {
                 backend.logout(name);

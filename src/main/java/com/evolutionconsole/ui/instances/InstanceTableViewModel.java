@@ -5,6 +5,7 @@ import com.evolutionconsole.domain.ConnectionState;
 import com.evolutionconsole.domain.Instance;
 import com.evolutionconsole.domain.InstanceStatus;
 import com.evolutionconsole.service.InstanceStatusLoader;
+import com.evolutionconsole.service.ListingChange;
 import com.evolutionconsole.ui.common.Cancellable;
 import com.evolutionconsole.ui.common.ErrorBanner;
 import com.evolutionconsole.ui.common.UiExecutor;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,9 +91,9 @@ public final class InstanceTableViewModel {
         EvolutionClient current = client.get();
         int mine = generation;
         running = executor.run(() -> {
-            loader.load(current, list -> executor.onUi(() -> {
+            loader.load(current, listing -> executor.onUi(() -> {
                 if (mine == generation) {
-                    applyList(list);
+                    applyListing(listing);
                 }
             }), states -> executor.onUi(() -> {
                 if (mine == generation) {
@@ -118,6 +118,7 @@ public final class InstanceTableViewModel {
     public void clear() {
         generation++;
         running.cancel();
+        loader.reset();
         loading.set(false);
         rows.clear();
         rowsByName.clear();
@@ -133,6 +134,7 @@ public final class InstanceTableViewModel {
         InstanceRow row = rowsByName.get(name);
         if (row != null) {
             row.setState(state);
+            loader.forget(name); // the next reading must be shown even if the server still says the same
             recount();
         }
     }
@@ -147,31 +149,27 @@ public final class InstanceTableViewModel {
         return rowsByName.get(name);
     }
 
-    /** The list arrived: rows added, updated in place or removed; live states follow in batches. */
-    private void applyList(List<Instance> instances) {
+    /** The listing changed: rows added, updated in place or removed; live states follow in batches. */
+    private void applyListing(ListingChange change) {
         error.set(null);
-        Set<String> seen = new HashSet<>();
         List<InstanceRow> added = new ArrayList<>();
-        for (Instance instance : instances) {
-            String name = instance.name();
-            if (!seen.add(name)) {
-                continue;
-            }
-            InstanceRow row = rowsByName.get(name);
+        for (Instance instance : change.addedOrChanged()) {
+            InstanceRow row = rowsByName.get(instance.name());
             if (row == null) {
                 row = new InstanceRow(instance);
-                rowsByName.put(name, row);
+                rowsByName.put(instance.name(), row);
                 added.add(row);
             } else {
                 row.update(instance);
             }
         }
         rows.addAll(added); // one change event for all new rows
-        if (rowsByName.size() > seen.size()) {
-            rows.removeIf(row -> !seen.contains(row.name()));
-            rowsByName.keySet().retainAll(seen);
-            selected.removeIf(row -> !seen.contains(row.name()));
-            if (focused.get() != null && !seen.contains(focused.get().name())) {
+        if (!change.removed().isEmpty()) {
+            Set<String> gone = change.removed();
+            rows.removeIf(row -> gone.contains(row.name()));
+            rowsByName.keySet().removeAll(gone);
+            selected.removeIf(row -> gone.contains(row.name()));
+            if (focused.get() != null && gone.contains(focused.get().name())) {
                 focused.set(null);
             }
         }
@@ -179,7 +177,9 @@ public final class InstanceTableViewModel {
             focused.set(rowsByName.get(pendingFocus));
             pendingFocus = null;
         }
-        recount();
+        if (!added.isEmpty() || !change.removed().isEmpty()) {
+            recount();
+        }
         loadedOnce.set(true);
         lastRefreshed.set(executor.clock().instant());
     }
