@@ -54,7 +54,12 @@ public final class ConsoleBenchmark {
         seed(server.backend());
         progress("seeded " + INSTANCES + " instances");
 
-        report.addAll(coldStart(server.url()));
+        EmbeddedEvolutionServer typical = new EmbeddedEvolutionServer(DemoServerConfig.builder(KEY).build());
+        typical.start();
+        typical.backend().seedSamples();
+        report.add(coldStart(typical.url(), "the demo's 4 instances"));
+        typical.stop();
+        report.add(coldStart(server.url(), String.format(Locale.ROOT, "%,d instances", INSTANCES)));
         progress("cold starts measured");
 
         Platform.startup(() -> { });
@@ -73,6 +78,10 @@ public final class ConsoleBenchmark {
         await(() -> onFxValue(() -> table.totalProperty().get()) == INSTANCES, 120);
         progress("table loaded");
 
+        // One refresh to warm the code paths up (JIT), not counted: the figures are for a console in use.
+        changeOnePercent(server.backend(), REFRESHES);
+        onFx(table::refresh);
+        await(() -> !onFxValue(() -> table.loadingProperty().get()), 120);
         try (StallProbe probe = new StallProbe()) {
             List<Double> fxMillis = new ArrayList<>();
             List<Double> wallMillis = new ArrayList<>();
@@ -86,8 +95,8 @@ public final class ConsoleBenchmark {
                 wallMillis.add((System.nanoTime() - start) / 1e6);
                 fxMillis.add(timing.callbackNanos.stream().mapToLong(Long::longValue).sum() / 1e6);
             }
-            report.add(String.format(Locale.ROOT, "| Refresh of %,d rows, %d changed: FX-thread time (merge) | median %.1f ms, max %.1f ms | ≤ 50 ms |",
-                    INSTANCES, CHANGED_PER_REFRESH, median(fxMillis), max(fxMillis)));
+            report.add(String.format(Locale.ROOT, "| Refresh of %,d rows, %d changed: FX-thread time (merge), %d refreshes after a warm-up | median %.1f ms, max %.1f ms | ≤ 50 ms |",
+                    INSTANCES, CHANGED_PER_REFRESH, REFRESHES, median(fxMillis), max(fxMillis)));
             report.add(String.format(Locale.ROOT, "| Refresh of %,d rows: wall time incl. %,d state reads | median %.0f ms | — |",
                     INSTANCES, INSTANCES, median(wallMillis)));
             report.add(String.format(Locale.ROOT, "| Longest UI stall during %d refreshes | %.1f ms (p99 %.1f ms) | ≤ 100 ms |",
@@ -167,7 +176,7 @@ public final class ConsoleBenchmark {
     }
 
     /** Starts the real app three times against the server and reads its own startup timing. */
-    private static List<String> coldStart(String url) throws Exception {
+    private static String coldStart(String url, String what) throws Exception {
         List<Double> shown = new ArrayList<>();
         List<Double> usable = new ArrayList<>();
         Pattern timing = Pattern.compile("window shown (\\d+) ms and instances listed (\\d+) ms");
@@ -188,9 +197,9 @@ public final class ConsoleBenchmark {
             }
             process.waitFor(60, TimeUnit.SECONDS);
         }
-        return List.of(String.format(Locale.ROOT,
-                "| Cold start to a usable window (JVM start → %,d instances listed), 3 runs | median %.0f ms (window shown %.0f ms) | ≤ 2 s |",
-                INSTANCES, median(usable), median(shown)));
+        return String.format(Locale.ROOT,
+                "| Cold start to a usable window (JVM start → %s listed), 3 runs | median %.0f ms (window shown %.0f ms) | ≤ 2 s |",
+                what, median(usable), median(shown));
     }
 
     private static void onFx(Runnable action) throws Exception {
