@@ -23,6 +23,7 @@ import com.evolutionconsole.ui.shell.ShellView;
 import com.evolutionconsole.ui.shell.ShellViewModel;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -62,6 +63,10 @@ public final class ConsoleWindow {
         scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
         view.installShortcuts(shell);
         stage.setTitle("Evolution Console");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(ConsoleWindow.class.getResource(
+                    "/com/evolutionconsole/icons/evolution-console-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
