@@ -28,7 +28,8 @@ import java.util.Objects;
 public record DemoServerConfig(String apiKey, String host, int port, Clock clock, Duration qrRotation, int qrLimit,
                                Duration firstQrDelay, Duration connectBlock, Duration createQrWait,
                                boolean whatsappReachable, Duration flapPeriod, Duration refusedHold,
-                               Duration latency, String version, String clientName, String whatsappWebVersion) {
+                               Duration latency, String version, String clientName, String whatsappWebVersion,
+                               boolean websocketGlobalEvents, Duration socketPingInterval) {
 
     public DemoServerConfig {
         if (apiKey == null || apiKey.isBlank()) {
@@ -49,6 +50,7 @@ public record DemoServerConfig(String apiKey, String host, int port, Clock clock
         requireNotNegative(createQrWait, "createQrWait");
         requireNotNegative(refusedHold, "refusedHold");
         requireNotNegative(latency, "latency");
+        requirePositive(socketPingInterval, "socketPingInterval");
     }
 
     public static Builder builder(String apiKey) {
@@ -98,6 +100,8 @@ public record DemoServerConfig(String apiKey, String host, int port, Clock clock
         private String version = "2.3.6";
         private String clientName = "evolution_exchange";
         private String whatsappWebVersion = "2.3000.1027934701";
+        private boolean websocketGlobalEvents = true;
+        private Duration socketPingInterval = Duration.ofSeconds(25);
 
         private Builder(String apiKey) {
             this.apiKey = apiKey;
@@ -191,7 +195,22 @@ public record DemoServerConfig(String apiKey, String host, int port, Clock clock
         public DemoServerConfig build() {
             return new DemoServerConfig(apiKey, host, port, clock, qrRotation, qrLimit, firstQrDelay, connectBlock,
                     createQrWait == null ? firstQrDelay : createQrWait, whatsappReachable, flapPeriod, refusedHold,
-                    latency, version, clientName, whatsappWebVersion);
+                    latency, version, clientName, whatsappWebVersion, websocketGlobalEvents, socketPingInterval);
+        }
+
+        /**
+         * Like the server switch WEBSOCKET_GLOBAL_EVENTS: every event also goes to namespace "/". On by default in
+         * the demo, so the console is live without changing any instance's configuration.
+         */
+        public Builder websocketGlobalEvents(boolean value) {
+            websocketGlobalEvents = value;
+            return this;
+        }
+
+        /** Engine.IO's ping interval (25 s on the real server); a long poll answers a ping after this long. */
+        public Builder socketPingInterval(Duration value) {
+            socketPingInterval = value;
+            return this;
         }
     }
 }

@@ -69,6 +69,7 @@ public final class EmbeddedEvolutionServer implements AutoCloseable {
         handlers = Executors.newCachedThreadPool(daemonThreads("evolution-demo-http"));
         http.setExecutor(handlers);
         http.createContext("/", new EvolutionRoutes(backend, faults, this::url));
+        http.createContext("/socket.io/", new SocketIoEndpoint(backend, config, this::url));
         http.start();
         if (config.usesSystemClock()) {
             ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("evolution-demo-clock"));
