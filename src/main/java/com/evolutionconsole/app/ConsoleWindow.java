@@ -3,6 +3,7 @@ package com.evolutionconsole.app;
 import com.evolutionconsole.domain.CreatedInstance;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.service.health.HealthChecker;
+import com.evolutionconsole.service.live.LiveEvents;
 import com.evolutionconsole.ui.create.CreateInstanceView;
 import com.evolutionconsole.ui.create.CreateInstanceViewModel;
 import com.evolutionconsole.ui.health.HealthView;
@@ -51,9 +52,10 @@ public final class ConsoleWindow {
                 new InstanceStatusLoader(stateReads), executor);
         InstanceActionsViewModel actions = new InstanceActionsViewModel(() -> self[0].client(), executor, dialogs,
                 (name, state) -> self[0].instanceChanged(name, state));
-        shell = self[0] = new ShellViewModel(executor, connector, table, actions);
+        shell = self[0] = new ShellViewModel(executor, connector, table, actions, LiveEvents.SOCKET_IO);
         qr = new QrPaneViewModel(shell::client, executor, dialogs, table::showState);
         qr.instanceProperty().bind(table.focusedProperty());
+        shell.addLiveListener(qr::onLiveEvent);
     }
 
     /** Builds the views and shows the window; a connection started before this fills it in once it arrives. */
@@ -117,6 +119,7 @@ public final class ConsoleWindow {
     /** Stops polling and closes the current client. */
     public void close() {
         healthPool.shutdownNow();
+        shell.closeStream();
         qr.stop();
         if (shell.connectionProperty().get() != null) {
             shell.connectionProperty().get().client().close();

@@ -15,7 +15,7 @@ public final class ServerConnector {
         try {
             ServerInfo info = client.serverInfo();
             KeyCheck check = client.checkKey();
-            return new ServerConnection(client, info, check, demo);
+            return new ServerConnection(client, info, check, key, demo);
         } catch (EvolutionApiException | IllegalArgumentException e) {
             client.close();
             throw e;

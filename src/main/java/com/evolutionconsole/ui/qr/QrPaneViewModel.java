@@ -9,6 +9,7 @@ import com.evolutionconsole.qr.QrCodeImages;
 import com.evolutionconsole.service.OwnerOnlyFiles;
 import com.evolutionconsole.service.PairingStatus;
 import com.evolutionconsole.service.PairingTracker;
+import com.evolutionconsole.service.live.LiveEvent;
 import com.evolutionconsole.ui.common.Cancellable;
 import com.evolutionconsole.ui.common.DialogService;
 import com.evolutionconsole.ui.common.ErrorBanner;
@@ -101,6 +102,33 @@ public final class QrPaneViewModel {
         inFlight.cancel();
         pollRunning = false;
         busy.set(false);
+    }
+
+    /**
+     * A server event: a new code swaps in at once, and a state change is taken as if polled (an open state also
+     * fetches the profile). Events for other instances are ignored.
+     */
+    public void onLiveEvent(LiveEvent event) {
+        InstanceRow row = instance.get();
+        if (row == null || !row.name().equals(event.instance())) {
+            return;
+        }
+        if (LiveEvent.QRCODE_UPDATED.equals(event.event()) && tracker.watching()) {
+            if (event.qrLimitReached()) {
+                apply(row.name(), ConnectionState.REFUSED, null, null);
+            } else {
+                // qrcode.updated carries no count: it is the next code after the last one counted
+                QrCode next = new QrCode(event.qrCode().code(), null, event.qrCode().pairingCode(),
+                        tracker.codesIssued() + 1);
+                apply(row.name(), null, new ConnectResult(ConnectionState.ABSENT, next), null);
+            }
+        } else if (event.state() != null && (tracker.watching() || event.state().isOpen())) {
+            if (event.state().isOpen()) {
+                poll(); // reads the profile name and number for "connected as …"
+            } else if (event.state().kind() != ConnectionState.Kind.CONNECTING) {
+                apply(row.name(), event.state(), null, null);
+            }
+        }
     }
 
     /** Saves the code as a PNG readable only by its owner. */
@@ -199,7 +227,7 @@ public final class QrPaneViewModel {
     /** One look at the server: the state, then the current code while connecting, then the profile once open. */
     private void poll() {
         InstanceRow row = instance.get();
-        if (row == null || pollRunning || !tracker.watching()) {
+        if (row == null || pollRunning || !(tracker.watching() || status.get() instanceof PairingStatus.Connected)) {
             return;
         }
         String name = row.name();

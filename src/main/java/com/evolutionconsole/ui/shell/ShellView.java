@@ -183,6 +183,14 @@ public final class ShellView extends BorderPane {
             var at = vm.table().lastRefreshedProperty().get();
             return at == null ? "Not loaded yet" : "Updated " + TIME.format(at);
         }, vm.table().lastRefreshedProperty(), vm.connectingProperty()));
+        Label mode = new Label();
+        mode.setId("update-mode");
+        mode.textProperty().bind(vm.updateMode());
+        FontIcon modeIcon = new FontIcon(Material2MZ.WIFI_TETHERING);
+        mode.setGraphic(modeIcon);
+        vm.liveStatusProperty().addListener((obs, old, status) -> mode.getStyleClass().setAll("label",
+                status == com.evolutionconsole.service.live.LiveEventStream.Status.LIVE ? "success" : "muted"));
+        mode.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label autoLabel = new Label("Auto-refresh");
@@ -202,7 +210,7 @@ public final class ShellView extends BorderPane {
                 return null;
             }
         });
-        HBox bar = new HBox(8, loading, updated, spacer, autoLabel, auto);
+        HBox bar = new HBox(8, loading, updated, new Separator(Orientation.VERTICAL), mode, spacer, autoLabel, auto);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -6,6 +6,12 @@ import com.evolutionconsole.domain.KeyKind;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.service.ServerConnection;
 import com.evolutionconsole.service.ServerConnector;
+import com.evolutionconsole.service.live.LiveEvent;
+import com.evolutionconsole.service.live.LiveEventStream;
+import com.evolutionconsole.service.live.LiveEvents;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import com.evolutionconsole.ui.common.ErrorBanner;
 import com.evolutionconsole.ui.common.UiExecutor;
 import com.evolutionconsole.ui.instances.InstanceTableViewModel;
@@ -38,9 +44,15 @@ public final class ShellViewModel {
     private final ObjectProperty<Duration> autoRefresh = new SimpleObjectProperty<>(this, "autoRefresh", Duration.ofSeconds(10));
     private final InstanceTableViewModel table;
     private final InstanceActionsViewModel actions;
+    private final LiveEvents liveEvents;
+    private final ReadOnlyObjectWrapper<LiveEventStream.Status> liveStatus =
+            new ReadOnlyObjectWrapper<>(this, "liveStatus", LiveEventStream.Status.DOWN);
+    private final List<Consumer<LiveEvent>> liveListeners = new ArrayList<>();
+    private AutoCloseable stream = () -> { };
 
     public ShellViewModel(UiExecutor executor, ServerConnector connector, InstanceTableViewModel table,
-                          InstanceActionsViewModel actions) {
+                          InstanceActionsViewModel actions, LiveEvents liveEvents) {
+        this.liveEvents = liveEvents;
         this.executor = executor;
         this.connector = connector;
         this.table = table;
@@ -77,12 +89,74 @@ public final class ShellViewModel {
         connecting.set(false);
         connectError.set(null);
         table.clear();
+        closeStream();
         connection.set(next);
         if (previous != null && previous != next) {
             previous.client().close();
         }
         table.refresh();
         table.setAutoRefresh(autoRefresh.get());
+        stream = liveEvents.open(next, event -> executor.onUi(() -> {
+            if (connection.get() == next) {
+                onLiveEvent(event);
+            }
+        }), status -> executor.onUi(() -> {
+            if (connection.get() == next) {
+                liveStatus.set(status);
+            }
+        }));
+    }
+
+    /** Listeners for server events, called on the UI thread (the QR pane). */
+    public void addLiveListener(Consumer<LiveEvent> listener) {
+        liveListeners.add(listener);
+    }
+
+    /** Rows follow the events at once; creations and removals reload the list. */
+    private void onLiveEvent(LiveEvent event) {
+        switch (event.event()) {
+            case LiveEvent.CONNECTION_UPDATE -> {
+                if (event.state() != null) {
+                    table.showState(event.instance(), event.state());
+                }
+            }
+            case LiveEvent.LOGOUT_INSTANCE -> table.showState(event.instance(), ConnectionState.CLOSE);
+            case LiveEvent.REMOVE_INSTANCE, LiveEvent.INSTANCE_DELETE, LiveEvent.INSTANCE_CREATE -> table.refresh();
+            default -> { }
+        }
+        liveListeners.forEach(listener -> listener.accept(event));
+    }
+
+    /** Stops the event stream (the window closes or another server is chosen). */
+    public void closeStream() {
+        try {
+            stream.close();
+        } catch (Exception ignored) {
+            // closing a socket that is already gone
+        }
+        stream = () -> { };
+        liveStatus.set(LiveEventStream.Status.DOWN);
+    }
+
+    public ReadOnlyObjectProperty<LiveEventStream.Status> liveStatusProperty() {
+        return liveStatus.getReadOnlyProperty();
+    }
+
+    /** "Live updates", or how the console keeps up without them. */
+    public StringBinding updateMode() {
+        return Bindings.createStringBinding(() -> {
+            if (connection.get() == null) {
+                return "";
+            }
+            if (liveStatus.get() == LiveEventStream.Status.LIVE) {
+                return "Live updates";
+            }
+            Duration every = autoRefresh.get();
+            String polling = every == null || every.isZero() ? "Refresh by hand (F5)"
+                    : "Polling every " + (every.toMinutes() >= 1 ? every.toMinutes() + " min" : every.toSeconds() + " s");
+            return polling + (liveStatus.get() == LiveEventStream.Status.CONNECTING ? " — connecting to live events…"
+                    : " — live events unavailable");
+        }, connection, liveStatus, autoRefresh);
     }
 
     /** Called when an action changed an instance: show what is known at once, then re-read the list. */

@@ -140,6 +140,18 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void aStateChangeArrivesByEventWithoutPolling() {
+        waitFor(() -> text("#update-mode").equals("Live updates"));
+        robot.clickOn("#auto-refresh");
+        robot.clickOn((Node) robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Off".equals(c.getText())).query());
+        waitFor(() -> text("#update-mode").equals("Live updates"));
+        // nothing polls the table now; only the server's connection.update event can turn the row open
+        server.backend().phoneScanned("support-desk", "Support", "5511900000009");
+        waitFor(() -> row("support-desk").state().isOpen());
+    }
+
+    @Test
     void searchAndStateFilterNarrowTheTable() {
         robot.clickOn("#search").write("sales");
         waitFor(() -> table().getItems().size() == 1);

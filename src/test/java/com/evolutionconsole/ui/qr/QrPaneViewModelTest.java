@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.evolutionconsole.domain.ConnectionState;
 import com.evolutionconsole.service.InstanceStatusLoader;
+import com.evolutionconsole.domain.QrCode;
 import com.evolutionconsole.service.PairingStatus;
+import com.evolutionconsole.service.live.LiveEvent;
 import com.evolutionconsole.testing.TestServer;
 import com.evolutionconsole.ui.common.ManualUiExecutor;
 import com.evolutionconsole.ui.common.ScriptedDialogs;
@@ -169,6 +171,25 @@ class QrPaneViewModelTest {
         vm.instanceProperty().set(table.row("second-bot"));
         assertThat(executor.activeTimers()).isZero();
         assertThat(vm.codeProperty().get()).isNull();
+    }
+
+    @Test
+    void aCodeFromAnEventSwapsInAtOnceWithTheNextCount() {
+        start(true);
+        server.create("event-bot", false);
+        select("event-bot");
+        vm.connect();
+        int before = executor.tasksRun();
+        vm.onLiveEvent(new LiveEvent(LiveEvent.QRCODE_UPDATED, "event-bot", null, null,
+                new QrCode("2@from-the-event", null, null, 0), "2026-11-25T10:00:05.000Z"));
+        assertThat(vm.codeProperty().get().code()).isEqualTo("2@from-the-event");
+        assertThat(vm.attempts().get()).isEqualTo("Code 2 of 30");
+        assertThat(executor.tasksRun()).as("no server call was needed").isEqualTo(before);
+        vm.onLiveEvent(new LiveEvent(LiveEvent.QRCODE_UPDATED, "other-bot", null, null,
+                new QrCode("2@not-mine", null, null, 0), "2026-11-25T10:00:06.000Z"));
+        assertThat(vm.codeProperty().get().code()).isEqualTo("2@from-the-event");
+        vm.onLiveEvent(new LiveEvent(LiveEvent.QRCODE_UPDATED, "event-bot", null, null, null, null));
+        assertThat(vm.statusProperty().get()).as("the limit message ends pairing").isInstanceOf(PairingStatus.Expired.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.evolutionconsole.domain.CreatedInstance;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.service.InstanceStatusLoader;
 import com.evolutionconsole.service.ServerConnector;
+import com.evolutionconsole.service.live.LiveEvents;
 import com.evolutionconsole.testing.TestServer;
 import com.evolutionconsole.ui.common.ManualUiExecutor;
 import com.evolutionconsole.ui.common.ScriptedDialogs;
@@ -32,7 +33,7 @@ class ShellViewModelTest {
         table[0] = new InstanceTableViewModel(() -> shell[0].client(), new InstanceStatusLoader(server.pool), executor);
         InstanceActionsViewModel actions = new InstanceActionsViewModel(() -> shell[0].client(), executor,
                 new ScriptedDialogs(), (name, state) -> shell[0].instanceChanged(name, state));
-        shell[0] = new ShellViewModel(executor, new ServerConnector(), table[0], actions);
+        shell[0] = new ShellViewModel(executor, new ServerConnector(), table[0], actions, LiveEvents.NONE);
         vm = shell[0];
     }
 
@@ -98,6 +99,14 @@ class ShellViewModelTest {
         server.create("shop-4", false);
         vm.instanceChanged("shop-1", ConnectionState.CONNECTING);
         assertThat(vm.table().row("shop-4")).as("reloaded").isNotNull();
+    }
+
+    @Test
+    void withoutLiveEventsTheStatusSaysPolling() {
+        vm.connect(server.server.url(), Secret.of(TestServer.KEY), false);
+        assertThat(vm.updateMode().get()).isEqualTo("Polling every 10 s — live events unavailable");
+        vm.autoRefreshProperty().set(Duration.ZERO);
+        assertThat(vm.updateMode().get()).startsWith("Refresh by hand");
     }
 
     @Test
