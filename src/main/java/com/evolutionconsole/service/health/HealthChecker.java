@@ -28,8 +28,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class HealthChecker {
 
-    /** A sensible bound: state reads take 1–4 ms, but a slow server should not get a burst of hundreds. */
-    public static final int DEFAULT_PARALLELISM = 8;
+    /**
+     * A bound that keeps a thousand checks quick when each call waits on the network (32 at 20 ms ≈ 1,600 checks/s)
+     * while a slow server never gets a burst of hundreds: state reads take 1–4 ms on the real server.
+     */
+    public static final int DEFAULT_PARALLELISM = 32;
 
     private static final Logger LOG = LoggerFactory.getLogger(HealthChecker.class);
 
