@@ -9,6 +9,7 @@ import com.evolutionconsole.ui.create.CreateInstanceViewModel;
 import com.evolutionconsole.ui.health.HealthView;
 import com.evolutionconsole.ui.health.HealthViewModel;
 import com.evolutionconsole.ui.instances.InstanceRow;
+import com.evolutionconsole.ui.lifecycle.InstanceEventsViewModel;
 import java.util.List;
 import com.evolutionconsole.service.InstanceStatusLoader;
 import com.evolutionconsole.service.ServerConnector;
@@ -40,6 +41,7 @@ public final class ConsoleWindow {
     private final ShellViewModel shell;
     private final QrPaneViewModel qr;
     private final DialogService dialogs;
+    private final InstanceEventsViewModel instanceEvents;
     private final ExecutorService healthPool = HealthChecker.newPool(HealthChecker.DEFAULT_PARALLELISM);
     private final HealthChecker healthChecker = new HealthChecker(healthPool);
 
@@ -56,11 +58,13 @@ public final class ConsoleWindow {
         qr = new QrPaneViewModel(shell::client, executor, dialogs, table::showState);
         qr.instanceProperty().bind(table.focusedProperty());
         shell.addLiveListener(qr::onLiveEvent);
+        instanceEvents = new InstanceEventsViewModel(shell::client, shell::liveEvents, executor, dialogs);
+        instanceEvents.instanceProperty().bind(table.focusedProperty());
     }
 
     /** Builds the views and shows the window; a connection started before this fills it in once it arrives. */
     public void show() {
-        ShellView view = new ShellView(shell, qr, this::openConnect, this::openCreate, this::openHealth);
+        ShellView view = new ShellView(shell, qr, instanceEvents, this::openConnect, this::openCreate, this::openHealth);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
         view.installShortcuts(shell);

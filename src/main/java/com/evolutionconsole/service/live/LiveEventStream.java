@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@code apikey} header. Events may arrive twice (global and per-instance): they are de-duplicated. Reconnects by
  * itself; {@link Status} tells whether the stream is live.
  */
-public final class LiveEventStream implements AutoCloseable {
+public final class LiveEventStream implements LiveSubscription {
 
     /** Whether events flow. */
     public enum Status { CONNECTING, LIVE, DOWN }
@@ -54,6 +54,7 @@ public final class LiveEventStream implements AutoCloseable {
     private final JsonAdapter<Object> json = new Moshi.Builder().build().adapter(Object.class);
     private final Deque<String> recent = new ArrayDeque<>();
     private final Set<String> recentSet = new HashSet<>();
+    private volatile boolean globalSeen;
 
     /** Events and status changes are reported on Socket.IO's own thread: hand them to the UI thread yourself. */
     public LiveEventStream(HttpUrl baseUrl, Secret key, Consumer<LiveEvent> events, Consumer<Status> status) {
@@ -73,7 +74,7 @@ public final class LiveEventStream implements AutoCloseable {
         global.on(Socket.EVENT_CONNECT, args -> status.accept(Status.LIVE));
         global.on(Socket.EVENT_DISCONNECT, args -> status.accept(Status.DOWN));
         global.on(Socket.EVENT_CONNECT_ERROR, args -> status.accept(Status.DOWN));
-        subscribe(global);
+        subscribe(global, true);
     }
 
     public void start() {
@@ -85,10 +86,11 @@ public final class LiveEventStream implements AutoCloseable {
      * Also listens on the instance's own namespace (for servers without global events). The namespace appears
      * once the server emitted to it; until then the connect is refused with "Invalid namespace" and retried.
      */
+    @Override
     public void watchInstance(String name) {
         instanceSockets.computeIfAbsent(name, n -> {
             Socket socket = manager.socket("/" + n);
-            subscribe(socket);
+            subscribe(socket, false);
             socket.on(Socket.EVENT_CONNECT_ERROR, args -> retryLater(socket));
             socket.connect();
             return socket;
@@ -111,10 +113,20 @@ public final class LiveEventStream implements AutoCloseable {
         }, NAMESPACE_RETRY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    private void subscribe(Socket socket) {
+    private void subscribe(Socket socket, boolean isGlobal) {
         for (String name : EVENTS) {
-            socket.on(name, args -> deliver(args));
+            socket.on(name, args -> {
+                if (isGlobal) {
+                    globalSeen = true;
+                }
+                deliver(args);
+            });
         }
+    }
+
+    @Override
+    public boolean globalEventsSeen() {
+        return globalSeen;
     }
 
     private void deliver(Object[] args) {

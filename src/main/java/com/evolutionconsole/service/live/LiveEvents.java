@@ -10,7 +10,7 @@ public interface LiveEvents {
     /** No events at all: the console polls. */
     LiveEvents NONE = (connection, events, status) -> {
         status.accept(LiveEventStream.Status.DOWN);
-        return () -> { };
+        return LiveSubscription.NONE;
     };
 
     /** Socket.IO against the connection's server, with its key. */
@@ -21,5 +21,5 @@ public interface LiveEvents {
     };
 
     /** Starts listening; callbacks come on a background thread. Close the result to stop. */
-    AutoCloseable open(ServerConnection connection, Consumer<LiveEvent> events, Consumer<LiveEventStream.Status> status);
+    LiveSubscription open(ServerConnection connection, Consumer<LiveEvent> events, Consumer<LiveEventStream.Status> status);
 }

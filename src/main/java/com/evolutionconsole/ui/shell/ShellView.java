@@ -5,6 +5,7 @@ import com.evolutionconsole.ui.common.ErrorBanner;
 import com.evolutionconsole.ui.common.StateBadge;
 import com.evolutionconsole.ui.instances.InstanceTableView;
 import com.evolutionconsole.ui.lifecycle.InstanceActionsView;
+import com.evolutionconsole.ui.lifecycle.InstanceEventsViewModel;
 import com.evolutionconsole.ui.qr.QrPaneView;
 import com.evolutionconsole.ui.qr.QrPaneViewModel;
 import java.time.Duration;
@@ -48,8 +49,8 @@ public final class ShellView extends BorderPane {
     private final Button refreshButton;
 
     /** {@code openConnect}, {@code openCreate} and {@code openHealth} show their dialogs. */
-    public ShellView(ShellViewModel vm, QrPaneViewModel qr, Runnable openConnect, Runnable openCreate,
-                     Runnable openHealth) {
+    public ShellView(ShellViewModel vm, QrPaneViewModel qr, InstanceEventsViewModel events, Runnable openConnect,
+                     Runnable openCreate, Runnable openHealth) {
         getStyleClass().add("shell");
 
         Label title = new Label("Evolution Console");
@@ -144,7 +145,8 @@ public final class ShellView extends BorderPane {
         detailHeader.setAlignment(Pos.CENTER_LEFT);
 
         InstanceActionsView actions = new InstanceActionsView(vm.actions(), qr::connect, qr.connectAllowedBinding());
-        VBox instanceDetail = new VBox(12, actions.lifecycle(), new QrPaneView(qr), actions.presence());
+        VBox instanceDetail = new VBox(12, actions.lifecycle(), new QrPaneView(qr), actions.presence(),
+                liveEventsLine(events));
         instanceDetail.visibleProperty().bind(vm.table().focusedProperty().isNotNull());
         instanceDetail.managedProperty().bind(instanceDetail.visibleProperty());
         Label nothingSelected = new Label("Select an instance in the table to see its QR code, presence and actions."
@@ -166,6 +168,23 @@ public final class ShellView extends BorderPane {
         setCenter(split);
 
         setBottom(statusBar(vm));
+    }
+
+    private static HBox liveEventsLine(InstanceEventsViewModel events) {
+        Label note = new Label();
+        note.setId("instance-events");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        note.textProperty().bind(events.noteProperty());
+        Button enable = new Button("Turn on…");
+        enable.setId("enable-live-events");
+        enable.setTooltip(new Tooltip("Store a websocket setting for this instance on the server (asks first)"));
+        enable.visibleProperty().bind(events.offerProperty());
+        enable.managedProperty().bind(enable.visibleProperty());
+        enable.setOnAction(e -> events.enable());
+        HBox line = new HBox(8, note, enable);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private HBox statusBar(ShellViewModel vm) {

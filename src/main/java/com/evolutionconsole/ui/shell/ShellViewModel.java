@@ -9,6 +9,7 @@ import com.evolutionconsole.service.ServerConnector;
 import com.evolutionconsole.service.live.LiveEvent;
 import com.evolutionconsole.service.live.LiveEventStream;
 import com.evolutionconsole.service.live.LiveEvents;
+import com.evolutionconsole.service.live.LiveSubscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -48,7 +49,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<LiveEventStream.Status> liveStatus =
             new ReadOnlyObjectWrapper<>(this, "liveStatus", LiveEventStream.Status.DOWN);
     private final List<Consumer<LiveEvent>> liveListeners = new ArrayList<>();
-    private AutoCloseable stream = () -> { };
+    private LiveSubscription stream = LiveSubscription.NONE;
 
     public ShellViewModel(UiExecutor executor, ServerConnector connector, InstanceTableViewModel table,
                           InstanceActionsViewModel actions, LiveEvents liveEvents) {
@@ -129,13 +130,14 @@ public final class ShellViewModel {
 
     /** Stops the event stream (the window closes or another server is chosen). */
     public void closeStream() {
-        try {
-            stream.close();
-        } catch (Exception ignored) {
-            // closing a socket that is already gone
-        }
-        stream = () -> { };
+        stream.close();
+        stream = LiveSubscription.NONE;
         liveStatus.set(LiveEventStream.Status.DOWN);
+    }
+
+    /** The current live-event stream (watch an instance's namespace, ask whether global events flow). */
+    public LiveSubscription liveEvents() {
+        return stream;
     }
 
     public ReadOnlyObjectProperty<LiveEventStream.Status> liveStatusProperty() {
