@@ -10,6 +10,9 @@ import com.evolutionconsole.ui.health.HealthView;
 import com.evolutionconsole.ui.health.HealthViewModel;
 import com.evolutionconsole.ui.instances.InstanceRow;
 import com.evolutionconsole.ui.lifecycle.InstanceEventsViewModel;
+import com.evolutionconsole.ui.monitor.DesktopNotifier;
+import com.evolutionconsole.ui.monitor.MonitorView;
+import com.evolutionconsole.ui.monitor.MonitorViewModel;
 import java.util.List;
 import com.evolutionconsole.service.InstanceStatusLoader;
 import com.evolutionconsole.service.ServerConnector;
@@ -42,6 +45,8 @@ public final class ConsoleWindow {
     private final QrPaneViewModel qr;
     private final DialogService dialogs;
     private final InstanceEventsViewModel instanceEvents;
+    private final MonitorViewModel monitor;
+    private Stage monitorWindow;
     private final ExecutorService healthPool = HealthChecker.newPool(HealthChecker.DEFAULT_PARALLELISM);
     private final HealthChecker healthChecker = new HealthChecker(healthPool);
 
@@ -60,11 +65,25 @@ public final class ConsoleWindow {
         shell.addLiveListener(qr::onLiveEvent);
         instanceEvents = new InstanceEventsViewModel(shell::client, shell::liveEvents, executor, dialogs);
         instanceEvents.instanceProperty().bind(table.focusedProperty());
+        monitor = new MonitorViewModel(shell::client, executor, dialogs, DesktopNotifier.system());
+        // watched names belong to one server
+        shell.connectionProperty().addListener((obs, old, now) -> {
+            if (old != null && old != now) {
+                monitor.unwatchAll();
+            }
+        });
+        // an event about a watched instance is a reason to check it now rather than at the next interval
+        shell.addLiveListener(event -> {
+            if (monitor.monitor().isWatched(event.instance())) {
+                monitor.monitor().checkNow(event.instance());
+            }
+        });
     }
 
     /** Builds the views and shows the window; a connection started before this fills it in once it arrives. */
     public void show() {
-        ShellView view = new ShellView(shell, qr, instanceEvents, this::openConnect, this::openCreate, this::openHealth);
+        ShellView view = new ShellView(shell, qr, instanceEvents, monitor, this::openConnect, this::openCreate,
+                this::openHealth, this::openMonitor);
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
         view.installShortcuts(shell);
@@ -120,8 +139,17 @@ public final class ConsoleWindow {
         HealthView.show(stage, new HealthViewModel(shell::client, healthChecker, executor, dialogs), names);
     }
 
+    private void openMonitor() {
+        if (monitorWindow == null) {
+            monitorWindow = MonitorView.window(stage, monitor); // built once, not modal
+        }
+        monitorWindow.show();
+        monitorWindow.toFront();
+    }
+
     /** Stops polling and closes the current client. */
     public void close() {
+        monitor.stop();
         healthPool.shutdownNow();
         shell.closeStream();
         qr.stop();

@@ -6,6 +6,8 @@ import com.evolutionconsole.ui.common.StateBadge;
 import com.evolutionconsole.ui.instances.InstanceTableView;
 import com.evolutionconsole.ui.lifecycle.InstanceActionsView;
 import com.evolutionconsole.ui.lifecycle.InstanceEventsViewModel;
+import com.evolutionconsole.ui.monitor.MonitorViewModel;
+import com.evolutionconsole.ui.monitor.WatchToggle;
 import com.evolutionconsole.ui.qr.QrPaneView;
 import com.evolutionconsole.ui.qr.QrPaneViewModel;
 import java.time.Duration;
@@ -49,8 +51,8 @@ public final class ShellView extends BorderPane {
     private final Button refreshButton;
 
     /** {@code openConnect}, {@code openCreate} and {@code openHealth} show their dialogs. */
-    public ShellView(ShellViewModel vm, QrPaneViewModel qr, InstanceEventsViewModel events, Runnable openConnect,
-                     Runnable openCreate, Runnable openHealth) {
+    public ShellView(ShellViewModel vm, QrPaneViewModel qr, InstanceEventsViewModel events, MonitorViewModel monitor,
+                     Runnable openConnect, Runnable openCreate, Runnable openHealth, Runnable openMonitor) {
         getStyleClass().add("shell");
 
         Label title = new Label("Evolution Console");
@@ -81,6 +83,13 @@ public final class ShellView extends BorderPane {
         healthButton.disableProperty().bind(vm.connectionProperty().isNull());
         healthButton.setOnAction(e -> openHealth.run());
         healthButton.setTooltip(new Tooltip("Check the server and the selected instances (all when none is selected) (Ctrl+H)"));
+        Button monitorButton = new Button("Monitor", new FontIcon(Material2MZ.NOTIFICATIONS));
+        monitorButton.setId("open-monitor");
+        monitorButton.disableProperty().bind(vm.connectionProperty().isNull());
+        monitorButton.setOnAction(e -> openMonitor.run());
+        monitorButton.setTooltip(new Tooltip("Watched instances, alerts and their timelines"));
+        monitorButton.textProperty().bind(Bindings.createStringBinding(() -> monitor.unacknowledgedProperty().get() > 0
+                ? "Monitor (" + monitor.unacknowledgedProperty().get() + ")" : "Monitor", monitor.unacknowledgedProperty()));
         refreshButton = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));
         refreshButton.setId("refresh");
         refreshButton.disableProperty().bind(vm.connectionProperty().isNull());
@@ -90,7 +99,7 @@ public final class ShellView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, new Separator(Orientation.VERTICAL), serverBox, spacer, connectButton,
-                healthButton, refreshButton, createButton);
+                monitorButton, healthButton, refreshButton, createButton);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -141,7 +150,9 @@ public final class ShellView extends BorderPane {
         focusedState.addListener((obs, old, state) -> detailState.show(state));
         vm.table().focusedProperty().addListener((obs, old, row) -> detailState.show(row == null ? null : row.state()));
         detailState.visibleProperty().bind(vm.table().focusedProperty().isNotNull());
-        HBox detailHeader = new HBox(8, detailTitle, detailState);
+        HBox detailHeader = new HBox(8, detailTitle, detailState, new WatchToggle(monitor, Bindings.createStringBinding(
+                () -> vm.table().focusedProperty().get() == null || !vm.table().focusedProperty().get().actionable()
+                        ? null : vm.table().focusedProperty().get().name(), vm.table().focusedProperty())));
         detailHeader.setAlignment(Pos.CENTER_LEFT);
 
         InstanceActionsView actions = new InstanceActionsView(vm.actions(), qr::connect, qr.connectAllowedBinding());
