@@ -64,7 +64,8 @@ public final class InstanceEventsViewModel {
             } else if (live.get().globalEventsSeen()) {
                 note.set("Live events: from the server's global event stream.");
             } else {
-                note.set("Live events: off for this instance; the console polls it.");
+                note.set("Live events: this instance has no websocket setting, so only a server with global events"
+                        + " sends its events; the console polls it meanwhile.");
                 offer.set(true);
             }
         }, failure -> {

@@ -193,6 +193,7 @@ public final class ShellView extends BorderPane {
         enable.visibleProperty().bind(events.offerProperty());
         enable.managedProperty().bind(enable.visibleProperty());
         enable.setOnAction(e -> events.enable());
+        enable.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox line = new HBox(8, note, enable);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;

@@ -26,12 +26,16 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state: which server the console talks to (and whether it is the demo), the table, and the
  * focused instance's actions. Switching servers clears the table and reloads it.
  */
 public final class ShellViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
 
     /** Offered intervals for the automatic refresh; zero is "off". */
     public static final Duration[] AUTO_REFRESH_CHOICES = {Duration.ZERO, Duration.ofSeconds(5),
@@ -97,15 +101,21 @@ public final class ShellViewModel {
         }
         table.refresh();
         table.setAutoRefresh(autoRefresh.get());
-        stream = liveEvents.open(next, event -> executor.onUi(() -> {
-            if (connection.get() == next) {
-                onLiveEvent(event);
-            }
-        }), status -> executor.onUi(() -> {
-            if (connection.get() == next) {
-                liveStatus.set(status);
-            }
-        }));
+        try {
+            stream = liveEvents.open(next, event -> executor.onUi(() -> {
+                if (connection.get() == next) {
+                    onLiveEvent(event);
+                }
+            }), status -> executor.onUi(() -> {
+                if (connection.get() == next) {
+                    liveStatus.set(status);
+                }
+            }));
+        } catch (RuntimeException e) {
+            // without events the console still works: it polls, and the status bar says so
+            LOG.warn("Live events could not start; polling instead", e);
+            liveStatus.set(LiveEventStream.Status.DOWN);
+        }
     }
 
     /** Listeners for server events, called on the UI thread (the QR pane). */

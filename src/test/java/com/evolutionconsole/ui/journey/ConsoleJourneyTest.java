@@ -152,6 +152,17 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void watchingAnInstanceShowsItInTheMonitor() {
+        select("sales-team");
+        robot.clickOn("#watch-toggle");
+        robot.clickOn("#open-monitor");
+        waitFor(() -> dialogWindow("#watched-table") != null);
+        TableView<?> watched = robot.lookup("#watched-table").queryTableView();
+        waitFor(() -> watched.getItems().size() == 1);
+        Screenshots.save(robot, dialogWindow("#watched-table").getScene().getRoot(), "monitor");
+    }
+
+    @Test
     void searchAndStateFilterNarrowTheTable() {
         robot.clickOn("#search").write("sales");
         waitFor(() -> table().getItems().size() == 1);
