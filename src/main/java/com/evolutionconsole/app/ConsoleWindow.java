@@ -10,6 +10,15 @@ import com.evolutionconsole.ui.health.HealthView;
 import com.evolutionconsole.ui.health.HealthViewModel;
 import com.evolutionconsole.ui.instances.InstanceRow;
 import com.evolutionconsole.ui.lifecycle.InstanceEventsViewModel;
+import com.evolutionconsole.service.batch.BatchRunner;
+import com.evolutionconsole.service.batch.BulkAction;
+import com.evolutionconsole.service.export.ExportFormat;
+import com.evolutionconsole.ui.batch.BatchCreateView;
+import com.evolutionconsole.ui.batch.BatchCreateViewModel;
+import com.evolutionconsole.ui.bulk.BulkActionDialog;
+import com.evolutionconsole.ui.bulk.BulkActionViewModel;
+import com.evolutionconsole.ui.bulk.InstanceListExporter;
+import com.evolutionconsole.ui.shell.ShellActions;
 import com.evolutionconsole.ui.monitor.DesktopNotifier;
 import com.evolutionconsole.ui.monitor.MonitorView;
 import com.evolutionconsole.ui.monitor.MonitorViewModel;
@@ -47,6 +56,10 @@ public final class ConsoleWindow {
     private final InstanceEventsViewModel instanceEvents;
     private final MonitorViewModel monitor;
     private Stage monitorWindow;
+    private final ExecutorService batchPool = BatchRunner.newPool(BatchRunner.BULK_PARALLELISM);
+    private final BatchRunner createRunner = BatchRunner.forCreates(batchPool);
+    private final BatchRunner bulkRunner = BatchRunner.forBulkActions(batchPool);
+    private final InstanceListExporter exporter;
     private final ExecutorService healthPool = HealthChecker.newPool(HealthChecker.DEFAULT_PARALLELISM);
     private final HealthChecker healthChecker = new HealthChecker(healthPool);
 
@@ -66,6 +79,7 @@ public final class ConsoleWindow {
         instanceEvents = new InstanceEventsViewModel(shell::client, shell::liveEvents, executor, dialogs);
         instanceEvents.instanceProperty().bind(table.focusedProperty());
         monitor = new MonitorViewModel(shell::client, executor, dialogs, DesktopNotifier.system());
+        exporter = new InstanceListExporter(executor, dialogs);
         // watched names belong to one server
         shell.connectionProperty().addListener((obs, old, now) -> {
             if (old != null && old != now) {
@@ -82,8 +96,9 @@ public final class ConsoleWindow {
 
     /** Builds the views and shows the window; a connection started before this fills it in once it arrives. */
     public void show() {
-        ShellView view = new ShellView(shell, qr, instanceEvents, monitor, this::openConnect, this::openCreate,
-                this::openHealth, this::openMonitor);
+        ShellView view = new ShellView(shell, qr, instanceEvents, monitor, new ShellActions(this::openConnect,
+                this::openCreate, this::openBatchCreate, this::openHealth, this::openMonitor, this::openBulk,
+                this::export), exporter.noticeProperty());
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
         view.installShortcuts(shell);
@@ -95,6 +110,10 @@ public final class ConsoleWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        // 1280 x 800 where the screen allows; a reused stage keeps its old size otherwise
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1280, screen.getWidth()));
+        stage.setHeight(Math.min(800, screen.getHeight()));
         stage.show();
     }
 
@@ -139,6 +158,29 @@ public final class ConsoleWindow {
         HealthView.show(stage, new HealthViewModel(shell::client, healthChecker, executor, dialogs), names);
     }
 
+    private void openBatchCreate() {
+        if (shell.createBlockedReason().get() != null) {
+            return;
+        }
+        BatchCreateView.show(stage, new BatchCreateViewModel(shell::client, createRunner, executor, dialogs,
+                names -> shell.table().refresh()));
+    }
+
+    private void openBulk(BulkAction.Kind kind) {
+        List<InstanceRow> rows = List.copyOf(shell.table().selectedRows());
+        if (shell.connectionProperty().get() == null || rows.isEmpty()) {
+            return;
+        }
+        BulkActionDialog.show(stage, new BulkActionViewModel(shell::client, bulkRunner, executor, kind, rows,
+                names -> shell.table().refresh()));
+    }
+
+    /** The selected rows, or every row when none is selected. */
+    private void export(ExportFormat format) {
+        List<InstanceRow> selected = shell.table().selectedRows();
+        exporter.export(selected.isEmpty() ? shell.table().allRows() : selected, format);
+    }
+
     private void openMonitor() {
         if (monitorWindow == null) {
             monitorWindow = MonitorView.window(stage, monitor); // built once, not modal
@@ -150,6 +192,7 @@ public final class ConsoleWindow {
     /** Stops polling and closes the current client. */
     public void close() {
         monitor.stop();
+        batchPool.shutdownNow();
         healthPool.shutdownNow();
         shell.closeStream();
         qr.stop();

@@ -25,6 +25,7 @@ public final class HealthReportFormatter {
         return switch (format) {
             case MARKDOWN -> toMarkdown(report);
             case JSON -> toJson(report);
+            case CSV -> HealthReportCsv.toCsv(report);
         };
     }
 

@@ -3,7 +3,8 @@ package com.evolutionconsole.service.health;
 /** The formats a health report can be saved in. */
 public enum ReportFormat {
     MARKDOWN("md", "Markdown"),
-    JSON("json", "JSON");
+    JSON("json", "JSON"),
+    CSV("csv", "CSV");
 
     private final String extension;
     private final String label;

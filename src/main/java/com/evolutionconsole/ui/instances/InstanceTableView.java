@@ -34,6 +34,7 @@ public final class InstanceTableView extends VBox {
             .withZone(ZoneId.systemDefault());
 
     private final TableView<InstanceRow> table = new TableView<>();
+    private final HBox filters;
 
     public InstanceTableView(InstanceTableViewModel vm) {
         getStyleClass().add("instance-table");
@@ -53,7 +54,7 @@ public final class InstanceTableView extends VBox {
         filter.valueProperty().bindBidirectional(vm.stateFilterProperty());
         filter.setTooltip(new Tooltip("Show only instances in this state"));
 
-        HBox filters = new HBox(8, search, filter);
+        filters = new HBox(8, search, filter);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         HBox counters = new HBox(6);
@@ -201,6 +202,11 @@ public final class InstanceTableView extends VBox {
             }
         }
         return StateFilter.ALL;
+    }
+
+    /** Puts more controls (actions on the selection, export) at the end of the search row. */
+    public void addToolbar(javafx.scene.Node... controls) {
+        filters.getChildren().addAll(controls);
     }
 
     public TableView<InstanceRow> table() {

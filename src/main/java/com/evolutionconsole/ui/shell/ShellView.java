@@ -18,7 +18,13 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import com.evolutionconsole.service.batch.BulkAction;
+import com.evolutionconsole.service.export.ExportFormat;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -45,14 +51,18 @@ public final class ShellView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final InstanceTableView tableView;
-    private final Button createButton;
+    private final SplitMenuButton createButton;
     private final Button healthButton;
     private final Button connectButton;
     private final Button refreshButton;
 
     /** {@code openConnect}, {@code openCreate} and {@code openHealth} show their dialogs. */
     public ShellView(ShellViewModel vm, QrPaneViewModel qr, InstanceEventsViewModel events, MonitorViewModel monitor,
-                     Runnable openConnect, Runnable openCreate, Runnable openHealth, Runnable openMonitor) {
+                     ShellActions open, ReadOnlyStringProperty exportNotice) {
+        Runnable openConnect = open.connect();
+        Runnable openCreate = open.create();
+        Runnable openHealth = open.health();
+        Runnable openMonitor = open.monitor();
         getStyleClass().add("shell");
 
         Label title = new Label("Evolution Console");
@@ -69,8 +79,14 @@ public final class ShellView extends BorderPane {
         connectButton = new Button("Connect to server…", new FontIcon(Material2AL.DNS));
         connectButton.setId("open-connect");
         connectButton.setOnAction(e -> openConnect.run());
-        createButton = new Button("Create instance", new FontIcon(Material2AL.ADD));
+        createButton = new SplitMenuButton();
+        createButton.setText("Create instance");
+        createButton.setGraphic(new FontIcon(Material2AL.ADD));
         createButton.setId("open-create");
+        MenuItem batch = new MenuItem("Create several…");
+        batch.setId("open-batch-create");
+        batch.setOnAction(e -> open.batchCreate().run());
+        createButton.getItems().add(batch);
         createButton.getStyleClass().add("accent");
         createButton.disableProperty().bind(vm.createBlockedReason().isNotNull());
         createButton.setOnAction(e -> openCreate.run());
@@ -138,6 +154,7 @@ public final class ShellView extends BorderPane {
 
         tableView = new InstanceTableView(vm.table());
         tableView.setPadding(new Insets(10));
+        tableView.addToolbar(selectionMenu(vm, open), exportMenu(vm, open));
 
         Label detailTitle = new Label();
         detailTitle.setId("detail-title");
@@ -178,7 +195,36 @@ public final class ShellView extends BorderPane {
         SplitPane.setResizableWithParent(detailScroll, false);
         setCenter(split);
 
-        setBottom(statusBar(vm));
+        setBottom(statusBar(vm, exportNotice));
+    }
+
+    /** Actions on every selected row: one confirmation, per-item results. */
+    private static MenuButton selectionMenu(ShellViewModel vm, ShellActions open) {
+        MenuButton menu = new MenuButton("Selected…", new FontIcon(Material2AL.LIBRARY_ADD_CHECK));
+        menu.setId("bulk-menu");
+        for (BulkAction.Kind kind : BulkAction.Kind.values()) {
+            MenuItem item = new MenuItem(kind.verb() + (kind == BulkAction.Kind.RESTART ? "" : "…"));
+            item.setId("bulk-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            item.setOnAction(e -> open.bulk().accept(kind));
+            menu.getItems().add(item);
+        }
+        menu.disableProperty().bind(Bindings.isEmpty(vm.table().selectedRows()));
+        menu.setTooltip(new Tooltip("Restart, log out, delete or set presence on every selected instance"));
+        return menu;
+    }
+
+    private static MenuButton exportMenu(ShellViewModel vm, ShellActions open) {
+        MenuButton menu = new MenuButton("Export", new FontIcon(Material2MZ.SAVE_ALT));
+        menu.setId("export-menu");
+        for (ExportFormat format : ExportFormat.values()) {
+            MenuItem item = new MenuItem(format.name() + "…");
+            item.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
+            item.setOnAction(e -> open.export().accept(format));
+            menu.getItems().add(item);
+        }
+        menu.disableProperty().bind(vm.table().totalProperty().isEqualTo(0));
+        menu.setTooltip(new Tooltip("Save the selected instances (all when none is selected) without tokens"));
+        return menu;
     }
 
     private static HBox liveEventsLine(InstanceEventsViewModel events) {
@@ -199,7 +245,7 @@ public final class ShellView extends BorderPane {
         return line;
     }
 
-    private HBox statusBar(ShellViewModel vm) {
+    private HBox statusBar(ShellViewModel vm, ReadOnlyStringProperty exportNotice) {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("loading");
         loading.setPrefSize(14, 14);
@@ -241,7 +287,23 @@ public final class ShellView extends BorderPane {
                 return null;
             }
         });
-        HBox bar = new HBox(8, loading, updated, new Separator(Orientation.VERTICAL), mode, spacer, autoLabel, auto);
+        Label summary = new Label();
+        summary.setId("state-summary");
+        summary.getStyleClass().add("muted");
+        // the SDK's manage_instances summary: open is connected, close disconnected, everything else unknown
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            var table = vm.table();
+            int open = table.countProperty(ConnectionState.Kind.OPEN).get();
+            int close = table.countProperty(ConnectionState.Kind.CLOSE).get();
+            int total = table.totalProperty().get();
+            return open + " connected · " + close + " disconnected · " + (total - open - close) + " unknown";
+        }, vm.table().totalProperty(), vm.table().countProperty(ConnectionState.Kind.OPEN),
+                vm.table().countProperty(ConnectionState.Kind.CLOSE)));
+        Label notice = new Label();
+        notice.setId("export-notice");
+        notice.textProperty().bind(exportNotice);
+        HBox bar = new HBox(8, loading, updated, new Separator(Orientation.VERTICAL), mode,
+                new Separator(Orientation.VERTICAL), summary, notice, spacer, autoLabel, auto);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
