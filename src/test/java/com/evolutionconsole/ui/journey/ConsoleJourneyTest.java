@@ -163,6 +163,25 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void bulkRestartOfTheSelectionReportsEachInstance() {
+        select("sales-team");
+        robot.press(javafx.scene.input.KeyCode.CONTROL);
+        select("marketing-bot");
+        robot.release(javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("#bulk-menu");
+        robot.clickOn("#bulk-restart");
+        waitFor(() -> dialogWindow("#start-bulk") != null);
+        robot.targetWindow(dialogWindow("#start-bulk"));
+        robot.clickOn("#start-bulk");
+        TableView<?> results = robot.lookup("#batch-results").queryTableView();
+        waitFor(() -> results.getItems().size() == 2 && !text("#batch-summary").isBlank());
+        // sales-team is open and restarts; marketing-bot is closed, which the server refuses for restart
+        assertThat(text("#batch-summary")).contains("1").contains("failed");
+        Screenshots.save(robot, dialogWindow("#start-bulk").getScene().getRoot(), "bulk-dialog");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void searchAndStateFilterNarrowTheTable() {
         robot.clickOn("#search").write("sales");
         waitFor(() -> table().getItems().size() == 1);
