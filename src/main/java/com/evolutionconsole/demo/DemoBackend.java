@@ -132,7 +132,7 @@ public final class DemoBackend {
             }
             String token = isBlank(text(body, "token")) ? ids.token() : text(body, "token");
             String number = emptyToNull(text(body, "number"));
-            DemoInstance instance = new DemoInstance(config, ids, undelivered::add, this::observed, name, token, integration,
+            DemoInstance instance = new DemoInstance(config, ids, undelivered::add, () -> observed(name), name, token, integration,
                     number, emptyToNull(text(body, "businessId")), creationSettings(body), now);
             instances.put(name, instance);
             if (body.get("websocket") instanceof Map<?, ?> websocket) {
@@ -459,7 +459,7 @@ public final class DemoBackend {
             return;
         }
         Map<String, Object> settings = creationSettings(Map.of());
-        DemoInstance instance = new DemoInstance(config, ids, undelivered::add, this::observed, name, ids.token(), BAILEYS, number,
+        DemoInstance instance = new DemoInstance(config, ids, undelivered::add, () -> observed(name), name, ids.token(), BAILEYS, number,
                 null, settings, createdAt);
         instances.put(name, instance);
         life.accept(instance);
@@ -494,8 +494,20 @@ public final class DemoBackend {
         }
     }
 
-    private boolean observed() {
-        return !listeners.isEmpty();
+    /** Called under the lock, while an instance changes. */
+    private boolean observed(String instance) {
+        if (listeners.isEmpty()) {
+            return false;
+        }
+        DemoInstance subject = instances.get(instance);
+        Map<String, Object> websocket = subject == null ? null : subject.websocketRow();
+        boolean configured = websocket != null && Boolean.TRUE.equals(websocket.get("enabled"));
+        for (DemoEventListener listener : listeners) {
+            if (listener.wants(instance, configured)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void deliver() {

@@ -183,6 +183,18 @@ final class SocketIoEndpoint implements HttpHandler, DemoEventListener {
         }
     }
 
+    @Override
+    public boolean wants(String instance, boolean configured) {
+        String namespace = "/" + instance;
+        for (Session session : sessions.values()) {
+            if (session.joined.contains(namespace) || config.websocketGlobalEvents() && session.joined.contains("/")) {
+                return true;
+            }
+        }
+        // the first event that passes the filter creates the namespace, so it must be built even unheard
+        return configured && !namespaces.contains(namespace);
+    }
+
     private boolean passesInstanceFilter(DemoEvent event) {
         Map<String, Object> row = backend.websocketConfig(event.instance());
         if (row == null || !Boolean.TRUE.equals(row.get("enabled"))) {
