@@ -96,7 +96,8 @@ public final class MonitorViewModel {
             }
             return settings.withMaxRestarts(value);
         });
-        desktopNotifications = new SimpleBooleanProperty(this, "desktopNotifications", notifier.supported());
+        // on by default: where the system has no notifications, showing one does nothing
+        desktopNotifications = new SimpleBooleanProperty(this, "desktopNotifications", true);
         selected.addListener((obs, old, now) -> showTimeline());
     }
 
