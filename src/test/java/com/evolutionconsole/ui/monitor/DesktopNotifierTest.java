@@ -12,7 +12,7 @@ class DesktopNotifierTest {
     void withoutATrayTheSystemNotifierIsTheSilentOne() {
         DesktopNotifier notifier = DesktopNotifier.system();
 
-        assertThat(notifier).isSameAs(DesktopNotifier.NONE);
+        // the tray is probed in the background; headless, it is unsupported before and after the probe
         assertThat(notifier.supported()).isFalse();
         assertThatCode(() -> {
             notifier.show("Instance unhealthy: shop", "\"shop\" has been unhealthy for 2 min.", true);
