@@ -43,6 +43,10 @@ public final class ConsoleApplication extends Application {
             return thread;
         });
         window = new ConsoleWindow(stage, executor, stateReads);
+        String logDir = System.getProperty(LogFiles.PROPERTY);
+        if (logDir != null) {
+            window.setLogOpener(() -> getHostServices().showDocument(java.nio.file.Path.of(logDir).toUri().toString()));
+        }
         connectAtStart(options);
         window.show();
         StartupTimer timer = StartupTimer.fromJvmStart();

@@ -56,6 +56,7 @@ public final class ConsoleWindow {
     private final InstanceEventsViewModel instanceEvents;
     private final MonitorViewModel monitor;
     private Stage monitorWindow;
+    private Runnable logOpener;
     private final ExecutorService batchPool = BatchRunner.newPool(BatchRunner.BULK_PARALLELISM);
     private final BatchRunner createRunner = BatchRunner.forCreates(batchPool);
     private final BatchRunner bulkRunner = BatchRunner.forBulkActions(batchPool);
@@ -94,11 +95,16 @@ public final class ConsoleWindow {
         });
     }
 
+    /** Adds "Log" to the status bar, opening the log folder (call before {@link #show()}). */
+    public void setLogOpener(Runnable opener) {
+        this.logOpener = opener;
+    }
+
     /** Builds the views and shows the window; a connection started before this fills it in once it arrives. */
     public void show() {
         ShellView view = new ShellView(shell, qr, instanceEvents, monitor, new ShellActions(this::openConnect,
                 this::openCreate, this::openBatchCreate, this::openHealth, this::openMonitor, this::openBulk,
-                this::export), exporter.noticeProperty());
+                this::export, logOpener), exporter.noticeProperty());
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
         view.installShortcuts(shell);

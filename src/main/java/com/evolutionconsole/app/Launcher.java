@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        LogFiles.publish(); // before any logger exists: logback reads the folder when it starts
         if (Arrays.asList(args).contains("--demo-server")) {
             DemoServerCommand.run(args);
             return;

@@ -195,7 +195,16 @@ public final class ShellView extends BorderPane {
         SplitPane.setResizableWithParent(detailScroll, false);
         setCenter(split);
 
-        setBottom(statusBar(vm, exportNotice));
+        HBox statusBar = statusBar(vm, exportNotice);
+        if (open.openLog() != null) {
+            Button log = new Button("Log", new FontIcon(Material2AL.DESCRIPTION));
+            log.setId("open-log");
+            log.getStyleClass().add("flat");
+            log.setTooltip(new Tooltip("Open the folder with the console's log (keys are never written to it)"));
+            log.setOnAction(e -> open.openLog().run());
+            statusBar.getChildren().add(log);
+        }
+        setBottom(statusBar);
     }
 
     /** Actions on every selected row: one confirmation, per-item results. */
