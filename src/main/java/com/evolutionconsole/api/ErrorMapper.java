@@ -47,7 +47,7 @@ final class ErrorMapper {
         }
         return switch (status) {
             case 401 -> new AuthenticationException(401, messages,
-                    "The server refused the API key for " + op.phrase() + ".", TIP_CHECK_KEY);
+                    "The server refused the API key when asked to " + op.phrase() + ".", TIP_CHECK_KEY);
             case 403 -> forbidden(op, messages, first);
             case 404 -> notFound(op, messages, first);
             case 400 -> invalid(op, messages, first);
@@ -58,7 +58,7 @@ final class ErrorMapper {
                                     : "Try again; if it keeps failing, check the values sent and the server's log.");
                 }
                 yield new BadResponseException(status, messages,
-                        "The server answered HTTP " + status + " to " + op.phrase() + ", which the console did not expect.",
+                        "The server answered HTTP " + status + " to the request to " + op.phrase() + ", which the console did not expect.",
                         "Check that the URL points at an Evolution API server, then try again.", null);
             }
         };
@@ -87,7 +87,7 @@ final class ErrorMapper {
         }
         String detail = cause instanceof EOFException ? "it ended too early" : "it is not the JSON the console expects";
         return new BadResponseException(status, List.of(),
-                "The server's answer to " + op.phrase() + " could not be read: " + detail + ".",
+                "The server's answer to the request to " + op.phrase() + " could not be read: " + detail + ".",
                 "Check that the URL points at an Evolution API server (not a proxy or web page) and try again.", cause);
     }
 
@@ -98,7 +98,7 @@ final class ErrorMapper {
             return new NetworkException("The request to " + op.phrase() + " was cancelled.", "Start it again if needed.", e);
         }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            return new RequestTimeoutException("The server at " + where + " did not answer " + op.phrase()
+            return new RequestTimeoutException("The server at " + where + " did not answer the request to " + op.phrase()
                     + " within " + timeout.toSeconds() + " s.",
                     "The server may be overloaded or stuck: try again, and check its log if it persists.", e);
         }
@@ -121,7 +121,7 @@ final class ErrorMapper {
         if (e instanceof HtmlAnswerException html) {
             return htmlAnswer(op, html.status());
         }
-        return new NetworkException("The connection to " + where + " failed during " + op.phrase() + ": "
+        return new NetworkException("The connection to " + where + " failed while trying to " + op.phrase() + ": "
                 + redactor.clean(String.valueOf(e.getMessage())) + ".",
                 TIP_SERVER_DOWN, e);
     }
@@ -134,13 +134,13 @@ final class ErrorMapper {
                     noName ? "Enter a name for the instance." : "Choose another name, or open the existing instance.");
         }
         return new AuthenticationException(403, messages,
-                "The server forbade " + op.phrase() + ".", TIP_CHECK_KEY);
+                "The server refused to " + op.phrase() + " (403 Forbidden).", TIP_CHECK_KEY);
     }
 
     private EvolutionApiException notFound(Operation op, List<String> messages, String first) {
         if (first.startsWith("Cannot ")) {
             return new NotFoundException(messages, true,
-                    "The server has no endpoint for " + op.phrase() + " (" + first + ").",
+                    "The server has no endpoint to " + op.phrase() + " (" + first + ").",
                     "Check the base URL (the API root, as in http://host:8080) and that the server is Evolution API v2.");
         }
         String name = op.instance() == null ? "the instance" : "\"" + op.instance() + "\"";
@@ -162,21 +162,21 @@ final class ErrorMapper {
                     "Could not " + op.phrase() + ": this server deletes only disconnected instances.",
                     "Log the instance out first, then delete it.");
         }
-        return new ValidationException(messages, "The server rejected " + op.phrase() + " as invalid.", TIP_CHECK_NAME);
+        return new ValidationException(messages, "The server rejected the request to " + op.phrase() + " as invalid.", TIP_CHECK_NAME);
     }
 
     private static String serverFailure(Operation op, int status, String first) {
         if (first.startsWith("PrismaClient")) {
-            return "The server's database rejected " + op.phrase() + " (HTTP " + status + ").";
+            return "The server's database rejected the request to " + op.phrase() + " (HTTP " + status + ").";
         }
-        return "The server failed with an internal error (HTTP " + status + ") during " + op.phrase() + ".";
+        return "The server failed with an internal error (HTTP " + status + ") while trying to " + op.phrase() + ".";
     }
 
     private EvolutionApiException htmlAnswer(Operation op, int status) {
         boolean gateway = status == 502 || status == 503 || status == 504;
         String summary = gateway
                 ? "A proxy in front of the server answered HTTP " + status + ": the Evolution API server behind it is down or unreachable."
-                : "The server answered " + op.phrase() + " with a web page (HTTP " + status + ") instead of JSON.";
+                : "The server answered the request to " + op.phrase() + " with a web page (HTTP " + status + ") instead of JSON.";
         String tip = gateway ? TIP_SERVER_DOWN
                 : "Check the base URL: it should be the Evolution API root (as in http://host:8080), not a web page.";
         return status >= 500
