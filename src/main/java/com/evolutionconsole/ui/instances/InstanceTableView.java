@@ -170,15 +170,7 @@ public final class InstanceTableView extends VBox {
         Label text = new Label();
         text.setId("table-placeholder");
         text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (!vm.loadedOnceProperty().get()) {
-                return vm.errorProperty().get() != null ? "The instances could not be loaded (see above)." : "Loading instances…";
-            }
-            if (vm.totalProperty().get() == 0) {
-                return "No instances on this server yet. Use \"Create instance\" to add one.";
-            }
-            return "No instance matches the search or state filter.";
-        }, vm.loadedOnceProperty(), vm.totalProperty(), vm.errorProperty()));
+        text.textProperty().bind(vm.placeholderBinding());
         VBox box = new VBox(text);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(360);

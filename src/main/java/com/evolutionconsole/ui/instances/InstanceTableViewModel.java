@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -62,6 +64,18 @@ public final class InstanceTableViewModel {
     private final ReadOnlyObjectWrapper<Instant> lastRefreshed = new ReadOnlyObjectWrapper<>(this, "lastRefreshed");
     private final ObjectProperty<InstanceRow> focused = new SimpleObjectProperty<>(this, "focused");
     private final ObservableList<InstanceRow> selected = FXCollections.observableArrayList();
+
+    private final StringProperty offline = new SimpleStringProperty(this, "offline", "Not connected to a server yet.");
+    private final StringBinding placeholder = Bindings.createStringBinding(() -> {
+        if (offline.get() != null) {
+            return offline.get();
+        }
+        if (!loadedOnce.get()) {
+            return error.get() != null ? "The instances could not be loaded (see the message above)." : "Loading instances…";
+        }
+        return total.get() == 0 ? "No instances on this server yet. Use \"Create instance\" to add one."
+                : "No instance matches the search or state filter.";
+    }, offline, loadedOnce, error, total);
 
     private Cancellable autoRefresh = Cancellable.NONE;
     private Cancellable running = Cancellable.NONE;
@@ -239,6 +253,16 @@ public final class InstanceTableViewModel {
     /** Every row, unfiltered. */
     public ObservableList<InstanceRow> allRows() {
         return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** Why there is no server to list (connecting, failed, none yet), or null once one is connected. */
+    public StringProperty offlineProperty() {
+        return offline;
+    }
+
+    /** What the empty table says: offline, loading, empty server, or nothing matching the filter. */
+    public StringBinding placeholderBinding() {
+        return placeholder;
     }
 
     public StringProperty searchProperty() {

@@ -70,6 +70,12 @@ public final class QrPaneViewModel {
     /** Bumped whenever the pane switches instance or restarts, so late answers of an old session are dropped. */
     private int session;
 
+    // derived state, built once: every binding listens to the properties it reads
+    private final BooleanBinding connectAllowedBinding;
+    private final StringBinding headline;
+    private final StringBinding detail;
+    private final StringBinding attempts;
+
     public QrPaneViewModel(Supplier<EvolutionClient> client, UiExecutor executor, DialogService dialogs,
                            BiConsumer<String, ConnectionState> stateSeen) {
         this.client = client;
@@ -77,6 +83,10 @@ public final class QrPaneViewModel {
         this.dialogs = dialogs;
         this.stateSeen = stateSeen;
         instance.addListener((obs, old, row) -> show(row));
+        connectAllowedBinding = newConnectAllowedBinding();
+        headline = newHeadline();
+        detail = newDetail();
+        attempts = newAttempts();
     }
 
     /** Starts pairing with a QR code. */
@@ -342,23 +352,23 @@ public final class QrPaneViewModel {
         return phoneNumber;
     }
 
-    public BooleanBinding connectAllowedBinding() {
+    private BooleanBinding newConnectAllowedBinding() {
         return Bindings.createBooleanBinding(() -> instance.get() != null && instance.get().actionable() && !busy.get()
                 && !(status.get() instanceof PairingStatus.Connected), instance, busy, status);
     }
 
     /** The headline for the current status. */
-    public StringBinding headline() {
+    private StringBinding newHeadline() {
         return Bindings.createStringBinding(() -> headlineOf(status.get()), status, instance);
     }
 
     /** The explanation under the headline: what is happening and what to do. */
-    public StringBinding detail() {
+    private StringBinding newDetail() {
         return Bindings.createStringBinding(() -> detailOf(status.get()), status, secondsLeft, instance);
     }
 
     /** "Code 3 of 30" while showing, else empty. */
-    public StringBinding attempts() {
+    private StringBinding newAttempts() {
         return Bindings.createStringBinding(() -> status.get() instanceof PairingStatus.Showing showing
                 ? "Code " + showing.qr().count() + " of " + PairingTracker.CODE_LIMIT : "", status);
     }
@@ -425,5 +435,20 @@ public final class QrPaneViewModel {
             return failed.summary() + " " + failed.tip();
         }
         return "";
+    }
+    public BooleanBinding connectAllowedBinding() {
+        return connectAllowedBinding;
+    }
+
+    public StringBinding headline() {
+        return headline;
+    }
+
+    public StringBinding detail() {
+        return detail;
+    }
+
+    public StringBinding attempts() {
+        return attempts;
     }
 }

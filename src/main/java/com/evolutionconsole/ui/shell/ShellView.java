@@ -299,15 +299,7 @@ public final class ShellView extends BorderPane {
         Label summary = new Label();
         summary.setId("state-summary");
         summary.getStyleClass().add("muted");
-        // the SDK's manage_instances summary: open is connected, close disconnected, everything else unknown
-        summary.textProperty().bind(Bindings.createStringBinding(() -> {
-            var table = vm.table();
-            int open = table.countProperty(ConnectionState.Kind.OPEN).get();
-            int close = table.countProperty(ConnectionState.Kind.CLOSE).get();
-            int total = table.totalProperty().get();
-            return open + " connected · " + close + " disconnected · " + (total - open - close) + " unknown";
-        }, vm.table().totalProperty(), vm.table().countProperty(ConnectionState.Kind.OPEN),
-                vm.table().countProperty(ConnectionState.Kind.CLOSE)));
+        summary.textProperty().bind(vm.stateSummary());
         Label notice = new Label();
         notice.setId("export-notice");
         notice.textProperty().bind(exportNotice);

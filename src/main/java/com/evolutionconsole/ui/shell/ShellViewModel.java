@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import com.evolutionconsole.ui.common.ErrorBanner;
 import com.evolutionconsole.ui.common.UiExecutor;
+import com.evolutionconsole.ui.bulk.InstanceListExporter;
 import com.evolutionconsole.ui.instances.InstanceTableViewModel;
 import com.evolutionconsole.ui.lifecycle.InstanceActionsViewModel;
 import java.time.Duration;
@@ -55,6 +56,14 @@ public final class ShellViewModel {
     private final List<Consumer<LiveEvent>> liveListeners = new ArrayList<>();
     private LiveSubscription stream = LiveSubscription.NONE;
 
+    // derived state, built once: every binding listens to the properties it reads
+    private final StringBinding updateMode;
+    private final StringBinding serverTitle;
+    private final StringBinding keyDescription;
+    private final StringBinding createBlockedReason;
+    private final StringBinding demoNotice;
+    private final StringBinding stateSummary;
+
     public ShellViewModel(UiExecutor executor, ServerConnector connector, InstanceTableViewModel table,
                           InstanceActionsViewModel actions, LiveEvents liveEvents) {
         this.liveEvents = liveEvents;
@@ -63,6 +72,14 @@ public final class ShellViewModel {
         this.table = table;
         this.actions = actions;
         actions.instanceProperty().bind(table.focusedProperty());
+        updateMode = newUpdateMode();
+        serverTitle = newServerTitle();
+        keyDescription = newKeyDescription();
+        createBlockedReason = newCreateBlockedReason();
+        demoNotice = newDemoNotice();
+        stateSummary = Bindings.createStringBinding(() -> connection.get() == null ? ""
+                : InstanceListExporter.summarize(table.allRows()).text(), connection, table.totalProperty(),
+                table.countProperty(ConnectionState.Kind.OPEN), table.countProperty(ConnectionState.Kind.CLOSE));
         autoRefresh.addListener((obs, old, now) -> {
             if (connection.get() != null) {
                 table.setAutoRefresh(now);
@@ -74,15 +91,18 @@ public final class ShellViewModel {
     public void connect(String url, Secret key, boolean demo) {
         connecting.set(true);
         connectError.set(null);
+        table.offlineProperty().set("Connecting to the server…");
         executor.run(() -> connector.connect(url, key, demo), this::use, failure -> {
             connecting.set(false);
             connectError.set(ErrorBanner.of(failure));
+            table.offlineProperty().set("Not connected to a server (see the message above).");
         });
     }
 
     /** Shows why there is no server at all (the demo server could not start). */
     public void reportStartFailure(Throwable failure) {
         connecting.set(false);
+        table.offlineProperty().set("Not connected to a server (see the message above).");
         ErrorBanner cause = ErrorBanner.of(failure);
         connectError.set(new ErrorBanner("The built-in demo server could not start: " + cause.summary(),
                 "Use \"Connect to server…\" to manage a real Evolution API server.", cause.serverMessage()));
@@ -95,6 +115,7 @@ public final class ShellViewModel {
         connectError.set(null);
         table.clear();
         closeStream();
+        table.offlineProperty().set(null);
         connection.set(next);
         if (previous != null && previous != next) {
             previous.client().close();
@@ -155,7 +176,7 @@ public final class ShellViewModel {
     }
 
     /** "Live updates", or how the console keeps up without them. */
-    public StringBinding updateMode() {
+    private StringBinding newUpdateMode() {
         return Bindings.createStringBinding(() -> {
             if (connection.get() == null) {
                 return "";
@@ -214,7 +235,7 @@ public final class ShellViewModel {
     }
 
     /** "Demo server · v2.3.6" or the URL and version. */
-    public StringBinding serverTitle() {
+    private StringBinding newServerTitle() {
         return Bindings.createStringBinding(() -> {
             ServerConnection c = connection.get();
             if (c == null) {
@@ -225,7 +246,7 @@ public final class ShellViewModel {
     }
 
     /** What the key opens, in words. */
-    public StringBinding keyDescription() {
+    private StringBinding newKeyDescription() {
         return Bindings.createStringBinding(() -> {
             ServerConnection c = connection.get();
             if (c == null) {
@@ -241,7 +262,7 @@ public final class ShellViewModel {
     }
 
     /** Why create is disabled, or null. */
-    public StringBinding createBlockedReason() {
+    private StringBinding newCreateBlockedReason() {
         return Bindings.createStringBinding(() -> {
             ServerConnection c = connection.get();
             if (c == null) {
@@ -253,7 +274,7 @@ public final class ShellViewModel {
     }
 
     /** A plain statement that this is the demo server, or null. */
-    public StringBinding demoNotice() {
+    private StringBinding newDemoNotice() {
         return Bindings.createStringBinding(() -> {
             ServerConnection c = connection.get();
             return c != null && c.demo()
@@ -261,5 +282,29 @@ public final class ShellViewModel {
                     + ") with sample instances, not your real server. Use \"Connect to server…\" to manage a real one."
                     : null;
         }, connection);
+    }
+    public StringBinding updateMode() {
+        return updateMode;
+    }
+
+    public StringBinding serverTitle() {
+        return serverTitle;
+    }
+
+    public StringBinding keyDescription() {
+        return keyDescription;
+    }
+
+    public StringBinding createBlockedReason() {
+        return createBlockedReason;
+    }
+
+    public StringBinding demoNotice() {
+        return demoNotice;
+    }
+
+    /** The SDK's connected / disconnected / unknown summary of the listed instances; empty without a server. */
+    public StringBinding stateSummary() {
+        return stateSummary;
     }
 }
