@@ -9,6 +9,9 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
@@ -26,6 +29,7 @@ final class ErrorMapper {
     static final String TIP_CHECK_KEY = "Check the API key: the server's global key opens everything, an instance token only its own instance.";
     static final String TIP_CONNECT_FIRST = "Connect the instance first (scan its QR code or use a pairing code), then try again.";
     static final String TIP_SERVER_DOWN = "Check that the Evolution API server is running and reachable, then try again.";
+    static final String TIP_COMPARE_FINGERPRINT = "Compare the fingerprint with the one on the server; trust it only if they match.";
 
     private final ServerMessages serverMessages;
     private final Redactor redactor;
@@ -97,6 +101,10 @@ final class ErrorMapper {
         if (e instanceof InterruptedIOException && "Canceled".equals(e.getMessage())) {
             return new NetworkException("The request to " + op.phrase() + " was cancelled.", "Start it again if needed.", e);
         }
+        CertificateRefusal refusal = certificateRefusalIn(e);
+        if (refusal != null) {
+            return untrustedCertificate(refusal.details(), e);
+        }
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return new RequestTimeoutException("The server at " + where + " did not answer the request to " + op.phrase()
                     + " within " + timeout.toSeconds() + " s.",
@@ -124,6 +132,51 @@ final class ErrorMapper {
         return new NetworkException("The connection to " + where + " failed while trying to " + op.phrase() + ": "
                 + redactor.clean(String.valueOf(e.getMessage())) + ".",
                 TIP_SERVER_DOWN, e);
+    }
+
+    private EvolutionApiException untrustedCertificate(CertificateDetails certificate, IOException e) {
+        String server = "The server at " + origin();
+        if (certificate.pinChanged()) {
+            return new UntrustedCertificateException(server + " presented a different certificate from the one you"
+                    + " trusted: it has changed since then, and someone may be intercepting the connection.",
+                    "Do not connect unless you know the server's certificate was replaced: compare the new"
+                            + " fingerprint with the one on the server, and trust it only if they match.",
+                    certificate, e);
+        }
+        List<String> reasons = new ArrayList<>();
+        if (certificate.selfSigned()) {
+            reasons.add("self-signed");
+        } else if (!certificate.chainTrusted() && !certificate.expired()) {
+            reasons.add("issued by an authority this computer does not trust");
+        }
+        if (certificate.expired()) {
+            reasons.add("expired on " + LocalDate.ofInstant(certificate.notAfter(), ZoneOffset.UTC));
+        }
+        if (certificate.hostnameMismatch()) {
+            reasons.add("issued for another name than " + baseUrl.host());
+        }
+        String tip = certificate.chainTrusted()
+                ? "Use the name the certificate was issued for (see its subject), or compare the fingerprint with the"
+                        + " one on the server and trust it only if they match."
+                : TIP_COMPARE_FINGERPRINT;
+        return new UntrustedCertificateException(server + " presented a certificate that is not trusted ("
+                + String.join(", ", reasons) + ").", tip, certificate, e);
+    }
+
+    /** The refusal from {@link ServerTrust}, which the TLS handshake failure carries as its cause. */
+    private static CertificateRefusal certificateRefusalIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CertificateRefusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    /** Scheme, host and port, as an operator reads a server's address. */
+    private String origin() {
+        String root = baseUrl.newBuilder().username("").password("").encodedPath("/").build().toString();
+        return root.substring(0, root.length() - 1);
     }
 
     private EvolutionApiException forbidden(Operation op, List<String> messages, String first) {

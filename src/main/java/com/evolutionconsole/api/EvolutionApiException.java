@@ -10,7 +10,7 @@ import java.util.List;
 public abstract sealed class EvolutionApiException extends RuntimeException
         permits AuthenticationException, NotFoundException, ValidationException, NameConflictException,
         ServerErrorException, OperationFailedException, NetworkException, RequestTimeoutException,
-        BadResponseException, InvalidInstanceNameException {
+        BadResponseException, InvalidInstanceNameException, UntrustedCertificateException {
 
     /** The status of a failure that got no HTTP answer. */
     public static final int NO_STATUS = -1;

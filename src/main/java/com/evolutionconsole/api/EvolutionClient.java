@@ -32,6 +32,7 @@ import com.evolutionconsole.domain.WebsocketConfig;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,12 +70,15 @@ public final class EvolutionClient implements AutoCloseable {
     private final CallTimeouts timeouts;
     private final ErrorMapper errors;
     private final ServerMessages serverMessages;
+    private final String pinnedCertificate;
     private volatile boolean v1Dialect;
     private volatile boolean restartWithPut;
 
-    private EvolutionClient(HttpUrl baseUrl, Secret key, CallTimeouts timeouts, Duration connectTimeout) {
+    private EvolutionClient(HttpUrl baseUrl, Secret key, CallTimeouts timeouts, Duration connectTimeout,
+                            String pinnedCertificate, KeyStore trustedRoots) {
         this.baseUrl = baseUrl;
         this.timeouts = timeouts;
+        this.pinnedCertificate = pinnedCertificate;
         Moshi moshi = new Moshi.Builder().add(new InstanceListJsonAdapter()).build();
         this.serverMessages = new ServerMessages(moshi);
         this.errors = new ErrorMapper(serverMessages, new Redactor(List.of(key)), baseUrl);
@@ -82,7 +86,9 @@ public final class EvolutionClient implements AutoCloseable {
         logging.redactHeader(ApiKeyHeader.NAME);
         logging.setLevel(HttpLoggingInterceptor.Level.BASIC);
         ConnectionPool pool = new ConnectionPool();
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        new ServerTrust(trustedRoots, pinnedCertificate).applyTo(builder);
+        this.http = builder
                 .connectionPool(pool)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeouts.normal().toMillis(), TimeUnit.MILLISECONDS)
@@ -105,14 +111,29 @@ public final class EvolutionClient implements AutoCloseable {
 
     /** A client for the server at {@code baseUrl} (its root, as in http://host:8080) with the given key. */
     public static EvolutionClient create(String baseUrl, Secret key) {
-        return create(baseUrl, key, CallTimeouts.defaults().normal(), CallTimeouts.defaults().slow());
+        return create(baseUrl, key, ClientOptions.defaults());
     }
 
     /** As {@link #create(String, Secret)}, with read timeouts for normal and slow calls. */
     public static EvolutionClient create(String baseUrl, Secret key, Duration normalTimeout, Duration slowTimeout) {
+        return create(baseUrl, key, ClientOptions.defaults().withTimeouts(normalTimeout, slowTimeout));
+    }
+
+    /**
+     * A client with the given options. HTTPS servers are trusted by the platform's checks, or else only when they
+     * present the pinned certificate; a refused certificate fails every call with
+     * {@link UntrustedCertificateException}, whose details say what to pin.
+     */
+    public static EvolutionClient create(String baseUrl, Secret key, ClientOptions options) {
+        return create(baseUrl, key, options, null);
+    }
+
+    /** As {@link #create(String, Secret, ClientOptions)}, trusting {@code trustedRoots} instead of the platform's. */
+    static EvolutionClient create(String baseUrl, Secret key, ClientOptions options, KeyStore trustedRoots) {
         Objects.requireNonNull(key, "key");
-        return new EvolutionClient(parseBaseUrl(baseUrl), key, new CallTimeouts(normalTimeout, slowTimeout),
-                Duration.ofSeconds(10));
+        return new EvolutionClient(parseBaseUrl(baseUrl), key,
+                new CallTimeouts(options.normalTimeout(), options.slowTimeout()), Duration.ofSeconds(10),
+                options.pinnedCertificate(), trustedRoots);
     }
 
     /**
@@ -155,6 +176,22 @@ public final class EvolutionClient implements AutoCloseable {
 
     public HttpUrl baseUrl() {
         return baseUrl;
+    }
+
+    /** The fingerprint of the certificate this client trusts beyond the platform's checks, or null for none. */
+    public String pinnedCertificate() {
+        return pinnedCertificate;
+    }
+
+    /**
+     * An HTTP client for long-lived connections to the same server (the Socket.IO event stream): the same
+     * certificate trust, connections and threads, without the API calls' key header, retries, timeouts and log.
+     */
+    public OkHttpClient streamingHttpClient() {
+        OkHttpClient.Builder builder = http.newBuilder();
+        builder.interceptors().clear();
+        // Socket.IO's own default: a long poll waits up to the server's ping interval (25 s on a real server)
+        return builder.readTimeout(1, TimeUnit.MINUTES).build();
     }
 
     /** {@code GET /} (no key needed). Also picks the dialect: a 1.x server gets snake_case bodies and PUT restart. */

@@ -20,4 +20,9 @@ public record ServerConnection(EvolutionClient client, ServerInfo info, KeyCheck
     public String url() {
         return client.baseUrl().toString();
     }
+
+    /** The fingerprint of the certificate the operator trusted for this server, or null: what a profile stores. */
+    public String pinnedCertificate() {
+        return client.pinnedCertificate();
+    }
 }

@@ -1,5 +1,6 @@
 package com.evolutionconsole.service.live;
 
+import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.domain.Secret;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
@@ -20,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +58,16 @@ public final class LiveEventStream implements LiveSubscription {
     private final Set<String> recentSet = new HashSet<>();
     private volatile boolean globalSeen;
 
-    /** Events and status changes are reported on Socket.IO's own thread: hand them to the UI thread yourself. */
-    public LiveEventStream(HttpUrl baseUrl, Secret key, Consumer<LiveEvent> events, Consumer<Status> status) {
+    /**
+     * Listens to {@code server}'s events over its own HTTP client, so an HTTPS server is trusted exactly as for API
+     * calls (a pinned certificate included). Events and status changes are reported on Socket.IO's own thread: hand
+     * them to the UI thread yourself.
+     */
+    public LiveEventStream(EvolutionClient server, Secret key, Consumer<LiveEvent> events, Consumer<Status> status) {
         this.events = events;
         this.status = status;
+        HttpUrl baseUrl = server.baseUrl();
+        OkHttpClient http = server.streamingHttpClient();
         IO.Options options = IO.Options.builder()
                 .setPath(baseUrl.encodedPath() + "socket.io")
                 .setExtraHeaders(Map.of("apikey", List.of(key.reveal())))
@@ -68,6 +76,8 @@ public final class LiveEventStream implements LiveSubscription {
                 .setReconnectionDelayMax(10_000)
                 .setTimeout(10_000)
                 .build();
+        options.callFactory = http;
+        options.webSocketFactory = http;
         URI root = baseUrl.newBuilder().encodedPath("/").build().uri();
         manager = new Manager(root, options);
         global = manager.socket("/", options);

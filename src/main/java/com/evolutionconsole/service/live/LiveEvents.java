@@ -15,7 +15,7 @@ public interface LiveEvents {
 
     /** Socket.IO against the connection's server, with its key. */
     LiveEvents SOCKET_IO = (connection, events, status) -> {
-        LiveEventStream stream = new LiveEventStream(connection.client().baseUrl(), connection.secret(), events, status);
+        LiveEventStream stream = new LiveEventStream(connection.client(), connection.secret(), events, status);
         stream.start();
         return stream;
     };

@@ -5,6 +5,7 @@ import com.evolutionconsole.api.EvolutionApiException;
 import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.api.NetworkException;
 import com.evolutionconsole.api.NotFoundException;
+import com.evolutionconsole.api.UntrustedCertificateException;
 import com.evolutionconsole.domain.ConnectResult;
 import com.evolutionconsole.domain.ConnectionState;
 import com.evolutionconsole.domain.Instance;
@@ -68,7 +69,7 @@ final class HealthProbe {
             return new CheckResult(Verdict.HEALTHY, state, null, "open; presence probe ok", null);
         } catch (NotFoundException e) {
             return e.routeMissing() ? uncheckable(e) : missing(name);
-        } catch (AuthenticationException | NetworkException e) {
+        } catch (AuthenticationException | NetworkException | UntrustedCertificateException e) {
             return uncheckable(e);
         } catch (EvolutionApiException e) {
             // A 400 TypeError, a 5xx or a timeout right after the state read answered: the instance's socket is gone.

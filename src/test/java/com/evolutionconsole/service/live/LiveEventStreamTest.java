@@ -2,6 +2,7 @@ package com.evolutionconsole.service.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.evolutionconsole.api.ClientOptions;
 import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.demo.DemoServerConfig;
 import com.evolutionconsole.demo.EmbeddedEvolutionServer;
@@ -10,34 +11,52 @@ import com.evolutionconsole.domain.CreateInstanceRequest;
 import com.evolutionconsole.domain.Integration;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.domain.WebsocketConfig;
+import com.evolutionconsole.testing.TlsFront;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A real Socket.IO client against the embedded server's event stream, both namespaces, auth, and reconnection. */
+/**
+ * A real Socket.IO client against the embedded server's event stream, both namespaces, auth, reconnection, and
+ * HTTPS through a TLS front with the client's own certificate trust.
+ */
 class LiveEventStreamTest {
 
     private static final String KEY = "live-events-key-0123456789";
 
     private EmbeddedEvolutionServer server;
+    private TlsFront front;
     private EvolutionClient client;
     private LiveEventStream stream;
     private final List<LiveEvent> events = new CopyOnWriteArrayList<>();
     private final List<LiveEventStream.Status> statuses = new CopyOnWriteArrayList<>();
 
     private void start(UnaryOperator<DemoServerConfig.Builder> configure, String key) {
+        startServer(configure);
+        client = EvolutionClient.create(server.url(), Secret.of(KEY));
+        listen(key);
+    }
+
+    private void startServer(UnaryOperator<DemoServerConfig.Builder> configure) {
         server = new EmbeddedEvolutionServer(configure.apply(DemoServerConfig.builder(KEY).noDelays()
                 .qrRotation(Duration.ofSeconds(1)).socketPingInterval(Duration.ofSeconds(2))).build());
         server.start();
-        client = EvolutionClient.create(server.url(), Secret.of(KEY));
-        stream = new LiveEventStream(client.baseUrl(), Secret.of(key), events::add, statuses::add);
+    }
+
+    private void listen(String key) {
+        stream = new LiveEventStream(client, Secret.of(key), events::add, statuses::add);
         stream.start();
     }
 
@@ -47,6 +66,9 @@ class LiveEventStreamTest {
             stream.close();
         }
         client.close();
+        if (front != null) {
+            front.close();
+        }
         server.stop();
     }
 
@@ -108,6 +130,36 @@ class LiveEventStreamTest {
                 .socketPingInterval(Duration.ofSeconds(2)).build());
         server.start();
         waitFor(() -> last() == LiveEventStream.Status.LIVE);
+    }
+
+    @Test
+    void overHttpsThePinnedCertificateOfTheClientIsTrustedToo() throws Exception {
+        startServer(b -> b);
+        HeldCertificate selfSigned = new HeldCertificate.Builder().commonName("evolution.lan").build();
+        front = new TlsFront(selfSigned, server.url());
+        client = EvolutionClient.create(front.url(), Secret.of(KEY),
+                ClientOptions.defaults().withPinnedCertificate(fingerprint(selfSigned.certificate())));
+        listen(KEY);
+        waitFor(() -> last() == LiveEventStream.Status.LIVE);
+        client.create(CreateInstanceRequest.simple("tls-bot", true));
+        waitFor(() -> events.stream().anyMatch(e -> e.event().equals(LiveEvent.QRCODE_UPDATED)
+                && e.instance().equals("tls-bot")));
+    }
+
+    @Test
+    void overHttpsAnUntrustedCertificateKeepsTheStreamDown() {
+        startServer(b -> b);
+        front = new TlsFront(new HeldCertificate.Builder().commonName("evolution.lan").build(), server.url());
+        client = EvolutionClient.create(front.url(), Secret.of(KEY));
+        listen(KEY);
+        waitFor(() -> statuses.contains(LiveEventStream.Status.DOWN));
+        assertThat(statuses).doesNotContain(LiveEventStream.Status.LIVE);
+    }
+
+    /** SHA-256 of the certificate as browsers show it, computed here rather than by the code under test. */
+    private static String fingerprint(X509Certificate certificate) throws GeneralSecurityException {
+        return HexFormat.ofDelimiter(":").withUpperCase()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
     }
 
     private LiveEventStream.Status last() {
