@@ -1,0 +1,127 @@
+package com.evolutionconsole.settings;
+
+import com.evolutionconsole.domain.Secret;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The saved servers and their keys for one console session. The profile file is read at once; the keyring is
+ * probed in parallel (it can take seconds) and waited for only by calls that need a key. Every method but
+ * {@link #book()} and {@link #loadProblem()} may block: call them off the FX thread.
+ */
+public final class SavedServers {
+
+    private final ProfileStore profiles;
+    private final CompletableFuture<KeyringStatus> keyring;
+    private final UserFolders folders;
+    private final Optional<String> loadProblem;
+    /** Keys typed or saved during this session, so switching back and forth does not ask again. */
+    private final AskEachTimeSecretStore sessionKeys = new AskEachTimeSecretStore();
+    private volatile ProfileBook book;
+    private SecretStore secrets;
+
+    private SavedServers(ProfileStore profiles, ProfileLoad load, CompletableFuture<KeyringStatus> keyring,
+                         UserFolders folders) {
+        this.profiles = profiles;
+        this.keyring = keyring;
+        this.folders = folders;
+        this.loadProblem = load.problem();
+        this.book = load.book();
+    }
+
+    /** The user's saved servers, keys in the system keyring when one answers. */
+    public static SavedServers openForUser() {
+        UserFolders folders = UserFolders.current();
+        return open(ProfileStore.in(folders), KeyringProbe::probe, folders);
+    }
+
+    /** Reads {@code store} now and starts {@code keyring} (a probe) in the background. */
+    public static SavedServers open(ProfileStore store, Supplier<KeyringStatus> keyring, UserFolders folders) {
+        CompletableFuture<KeyringStatus> probe = CompletableFuture.supplyAsync(keyring);
+        return new SavedServers(store, store.load(), probe, folders);
+    }
+
+    /** The saved servers as last read or written; never blocks. */
+    public ProfileBook book() {
+        return book;
+    }
+
+    /** What was wrong with the profile file when it was read (it was kept aside), if anything. */
+    public Optional<String> loadProblem() {
+        return loadProblem;
+    }
+
+    /** Where keys go now, and why there is no keyring (when there is none). Waits for the keyring probe. */
+    public synchronized KeyStorage keyStorage() {
+        KeyringStatus status = keyring.join();
+        return new KeyStorage(secrets().description(), status.isAvailable() ? null : status.reason());
+    }
+
+    /** Saves a profile (added or replaced by id) and, when given, its key; names must stay unique. */
+    public synchronized ServerProfile save(ServerProfile profile, Secret key) throws IOException {
+        ProfileBook next = book.with(profile);
+        if (key != null) {
+            secrets().write(profile.id(), key);
+            sessionKeys.write(profile.id(), key);
+        }
+        profiles.save(next);
+        book = next;
+        return profile;
+    }
+
+    /** Removes a profile and its key. */
+    public synchronized void remove(String profileId) throws IOException {
+        book = ProfileDeletion.delete(book, profileId, profiles, secrets());
+        sessionKeys.delete(profileId);
+    }
+
+    /** The key for a profile: typed this session, else stored; empty when it must be asked for. */
+    public synchronized Optional<Secret> keyFor(String profileId) {
+        Optional<Secret> typed = sessionKeys.read(profileId);
+        return typed.isPresent() ? typed : secrets().read(profileId);
+    }
+
+    /** Keeps a key the operator typed for the rest of the session (not on disk). */
+    public synchronized void rememberForSession(String profileId, Secret key) {
+        sessionKeys.write(profileId, key);
+    }
+
+    /** Remembers the server to reopen at the next start. */
+    public synchronized void markUsed(String profileId) throws IOException {
+        ProfileBook next = book.withLastUsed(profileId);
+        profiles.save(next);
+        book = next;
+    }
+
+    /**
+     * Where keys go when there is no keyring. Keys typed this session for saved servers follow the choice into
+     * the owner-only file, as the operator asked to keep them.
+     */
+    public synchronized void chooseFallback(SecretFallback fallback) throws IOException {
+        ProfileBook next = book.withSecretFallback(fallback);
+        profiles.save(next);
+        book = next;
+        secrets = SecretStores.choose(keyring.join(), fallback, folders);
+        for (ServerProfile profile : book.profiles()) {
+            sessionKeys.read(profile.id()).ifPresent(key -> secrets.write(profile.id(), key));
+        }
+    }
+
+    private SecretStore secrets() {
+        if (secrets == null) {
+            secrets = SecretStores.choose(keyring.join(), book.secretFallback(), folders);
+        }
+        return secrets;
+    }
+
+    /**
+     * Where keys are kept, for the UI.
+     *
+     * @param description    as in "the system keyring" or "an owner-only file (…)"
+     * @param keyringProblem why there is no keyring, or null when there is one
+     */
+    public record KeyStorage(String description, String keyringProblem) {
+    }
+}
