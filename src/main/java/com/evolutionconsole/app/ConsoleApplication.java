@@ -22,7 +22,6 @@ public final class ConsoleApplication extends Application {
     private FxUiExecutor executor;
     private ExecutorService stateReads;
     private ConsoleWindow window;
-    private DemoMode demo;
 
     @Override
     public void start(Stage stage) {
@@ -47,7 +46,7 @@ public final class ConsoleApplication extends Application {
         if (logDir != null) {
             window.setLogOpener(() -> getHostServices().showDocument(java.nio.file.Path.of(logDir).toUri().toString()));
         }
-        connectAtStart(options);
+        window.start(options);
         window.show();
         StartupTimer timer = StartupTimer.fromJvmStart();
         timer.windowShown();
@@ -68,18 +67,6 @@ public final class ConsoleApplication extends Application {
         }
     }
 
-    /** Starts the demo server (if no server was named) and the connection, in the background. */
-    private void connectAtStart(StartupOptions options) {
-        if (options.demo()) {
-            executor.run(DemoMode::start, started -> {
-                demo = started;
-                window.connect(started.url(), started.key(), true);
-            }, window::reportStartFailure);
-        } else {
-            window.connect(options.serverUrl(), options.apiKey(), false);
-        }
-    }
-
     private void failSmokeTest(String reason) {
         System.err.println("Smoke test failed: " + reason);
         exit(1);
@@ -95,9 +82,6 @@ public final class ConsoleApplication extends Application {
     public void stop() {
         if (window != null) {
             window.close();
-        }
-        if (demo != null) {
-            demo.close();
         }
         if (executor != null) {
             executor.close();

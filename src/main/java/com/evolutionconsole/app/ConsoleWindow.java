@@ -31,8 +31,13 @@ import com.evolutionconsole.ui.common.UiExecutor;
 import com.evolutionconsole.ui.instances.InstanceTableViewModel;
 import com.evolutionconsole.ui.lifecycle.InstanceActionsViewModel;
 import com.evolutionconsole.ui.qr.QrPaneViewModel;
-import com.evolutionconsole.ui.server.ConnectServerView;
+import com.evolutionconsole.settings.SavedServers;
 import com.evolutionconsole.ui.server.ConnectServerViewModel;
+import com.evolutionconsole.ui.server.ServerProfilesView;
+import com.evolutionconsole.ui.server.ServerProfilesViewModel;
+import com.evolutionconsole.ui.server.ServerSwitcher;
+import com.evolutionconsole.ui.server.ServersViewModel;
+import java.util.function.Supplier;
 import com.evolutionconsole.ui.shell.ShellView;
 import com.evolutionconsole.ui.shell.ShellViewModel;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +60,8 @@ public final class ConsoleWindow {
     private final DialogService dialogs;
     private final InstanceEventsViewModel instanceEvents;
     private final MonitorViewModel monitor;
+    private final ServersViewModel servers;
+    private DemoMode demo;
     private Stage monitorWindow;
     private Runnable logOpener;
     private final ExecutorService batchPool = BatchRunner.newPool(BatchRunner.BULK_PARALLELISM);
@@ -64,7 +71,14 @@ public final class ConsoleWindow {
     private final ExecutorService healthPool = HealthChecker.newPool(HealthChecker.DEFAULT_PARALLELISM);
     private final HealthChecker healthChecker = new HealthChecker(healthPool);
 
+    /** A window whose saved servers live in the user's configuration folder. */
     public ConsoleWindow(Stage stage, UiExecutor executor, ExecutorService stateReads) {
+        this(stage, executor, stateReads, SavedServers::openForUser);
+    }
+
+    /** A window whose saved servers come from {@code savedServers} (tests use a temporary folder and a fake keyring). */
+    public ConsoleWindow(Stage stage, UiExecutor executor, ExecutorService stateReads,
+                         Supplier<SavedServers> savedServers) {
         this.stage = stage;
         this.executor = executor;
         dialogs = new FxDialogService(() -> stage);
@@ -81,6 +95,7 @@ public final class ConsoleWindow {
         instanceEvents.instanceProperty().bind(table.focusedProperty());
         monitor = new MonitorViewModel(shell::client, executor, dialogs, DesktopNotifier.system());
         exporter = new InstanceListExporter(executor, dialogs);
+        servers = new ServersViewModel(savedServers, shell, executor, dialogs);
         // watched names belong to one server
         shell.connectionProperty().addListener((obs, old, now) -> {
             if (old != null && old != now) {
@@ -104,7 +119,8 @@ public final class ConsoleWindow {
     public void show() {
         ShellView view = new ShellView(shell, qr, instanceEvents, monitor, new ShellActions(this::openConnect,
                 this::openCreate, this::openBatchCreate, this::openHealth, this::openMonitor, this::openBulk,
-                this::export, logOpener), exporter.noticeProperty());
+                this::export, logOpener), exporter.noticeProperty(),
+                new ServerSwitcher(servers, this::openConnect, this::connectDemo));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
         view.installShortcuts(shell);
@@ -123,9 +139,38 @@ public final class ConsoleWindow {
         stage.show();
     }
 
+    /**
+     * Where the console starts: the server named on the command line, else the last used saved server, else the
+     * demo server. The saved servers are read in every case, for the Servers menu.
+     */
+    public void start(StartupOptions options) {
+        if (options.demo()) {
+            servers.load(true, this::connectDemo);
+        } else {
+            servers.load(false, () -> { });
+            connect(options.serverUrl(), options.apiKey(), false);
+        }
+    }
+
     /** Connects in the background; the window shows progress, then the table or what went wrong. */
     public void connect(String url, Secret key, boolean demo) {
         shell.connect(url, key, demo);
+    }
+
+    /** Starts the built-in demo server (once) and switches to it. */
+    public void connectDemo() {
+        if (demo != null) {
+            shell.connect(demo.url(), demo.key(), true);
+            return;
+        }
+        executor.run(DemoMode::start, started -> {
+            if (demo != null) { // a second request started a second server meanwhile: keep the first
+                started.close();
+            } else {
+                demo = started;
+            }
+            shell.connect(demo.url(), demo.key(), true);
+        }, shell::reportStartFailure);
     }
 
     /** Says in the window why the console has no server (the demo server did not start). */
@@ -142,8 +187,11 @@ public final class ConsoleWindow {
     }
 
     private void openConnect() {
-        ConnectServerViewModel vm = new ConnectServerViewModel(connector, executor);
-        ConnectServerView.show(stage, vm).ifPresent(shell::use);
+        if (!servers.loadedProperty().get()) {
+            return; // the saved servers are still being read (a moment at start)
+        }
+        ServerProfilesView.show(stage, new ServerProfilesViewModel(servers,
+                new ConnectServerViewModel(connector, executor), dialogs));
     }
 
     private void openCreate() {
@@ -205,5 +253,12 @@ public final class ConsoleWindow {
         if (shell.connectionProperty().get() != null) {
             shell.connectionProperty().get().client().close();
         }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    public ServersViewModel servers() {
+        return servers;
     }
 }

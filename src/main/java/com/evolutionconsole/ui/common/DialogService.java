@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.common;
 
+import com.evolutionconsole.domain.Secret;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public interface DialogService {
 
     /** A save-file chooser; empty when the person cancelled. {@code extension} is like "png". */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String extension);
+
+    /** Asks for an API key in a masked field (for a server whose key is not stored); empty when cancelled. */
+    Optional<Secret> askForKey(String title, String message);
 
     /** Puts text on the clipboard (only ever on an explicit copy). */
     void copyToClipboard(String text);

@@ -1,6 +1,8 @@
 package com.evolutionconsole.ui.common;
 
 import com.evolutionconsole.api.EvolutionApiException;
+import com.evolutionconsole.settings.SecretStorageException;
+import java.io.IOException;
 
 /** A failure as the UI shows it: what happened, what to do, and the server's own words where it gave some. */
 public record ErrorBanner(String summary, String tip, String serverMessage) {
@@ -9,6 +11,11 @@ public record ErrorBanner(String summary, String tip, String serverMessage) {
     public static ErrorBanner of(Throwable failure) {
         if (failure instanceof EvolutionApiException e) {
             return new ErrorBanner(e.summary(), e.tip(), e.shownServerMessage());
+        }
+        if (failure instanceof SecretStorageException || failure instanceof IOException
+                || failure instanceof IllegalArgumentException) {
+            // settings and validation failures carry a sentence written for the operator
+            return new ErrorBanner(failure.getMessage(), "", "");
         }
         if (failure instanceof InterruptedException) {
             return new ErrorBanner("The operation was cancelled.", "Start it again if needed.", "");
@@ -20,6 +27,6 @@ public record ErrorBanner(String summary, String tip, String serverMessage) {
     /** Summary, server message and tip in one text, for a status line or a tooltip. */
     public String fullText() {
         String server = serverMessage == null || serverMessage.isBlank() ? "" : " Server said: " + serverMessage;
-        return summary + server + " " + tip;
+        return (summary + server + " " + tip).strip();
     }
 }

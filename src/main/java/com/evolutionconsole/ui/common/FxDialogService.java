@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.common;
 
+import com.evolutionconsole.domain.Secret;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,10 +9,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -70,6 +74,31 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Secret> askForKey(String title, String message) {
+        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setId("ask-key-dialog");
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        PasswordField hidden = new PasswordField();
+        hidden.setId("ask-key");
+        TextField shown = new TextField();
+        shown.textProperty().bindBidirectional(hidden.textProperty());
+        CheckBox reveal = new CheckBox("Show key");
+        hidden.visibleProperty().bind(reveal.selectedProperty().not());
+        shown.visibleProperty().bind(reveal.selectedProperty());
+        dialog.getDialogPane().setContent(new VBox(10, text, new StackPane(hidden, shown), reveal));
+        dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(connect).disableProperty().bind(hidden.textProperty().isEmpty());
+        dialog.setOnShown(e -> hidden.requestFocus());
+        return dialog.showAndWait().filter(connect::equals).map(answer -> Secret.of(hidden.getText()));
     }
 
     @Override

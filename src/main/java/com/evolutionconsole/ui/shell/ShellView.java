@@ -21,6 +21,7 @@ import javafx.geometry.Pos;
 import com.evolutionconsole.service.batch.BulkAction;
 import com.evolutionconsole.service.export.ExportFormat;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -53,13 +54,13 @@ public final class ShellView extends BorderPane {
     private final InstanceTableView tableView;
     private final SplitMenuButton createButton;
     private final Button healthButton;
-    private final Button connectButton;
+    private final Runnable openConnect;
     private final Button refreshButton;
 
     /** {@code openConnect}, {@code openCreate} and {@code openHealth} show their dialogs. */
     public ShellView(ShellViewModel vm, QrPaneViewModel qr, InstanceEventsViewModel events, MonitorViewModel monitor,
-                     ShellActions open, ReadOnlyStringProperty exportNotice) {
-        Runnable openConnect = open.connect();
+                     ShellActions open, ReadOnlyStringProperty exportNotice, Node serverSwitcher) {
+        openConnect = open.connect();
         Runnable openCreate = open.create();
         Runnable openHealth = open.health();
         Runnable openMonitor = open.monitor();
@@ -76,9 +77,6 @@ public final class ShellView extends BorderPane {
         key.textProperty().bind(vm.keyDescription());
         VBox serverBox = new VBox(2, server, key);
 
-        connectButton = new Button("Connect to server…", new FontIcon(Material2AL.DNS));
-        connectButton.setId("open-connect");
-        connectButton.setOnAction(e -> openConnect.run());
         createButton = new SplitMenuButton();
         createButton.setText("Create instance");
         createButton.setGraphic(new FontIcon(Material2AL.ADD));
@@ -114,7 +112,7 @@ public final class ShellView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, new Separator(Orientation.VERTICAL), serverBox, spacer, connectButton,
+        HBox header = new HBox(10, title, new Separator(Orientation.VERTICAL), serverBox, spacer, serverSwitcher,
                 monitorButton, healthButton, refreshButton, createButton);
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -138,9 +136,7 @@ public final class ShellView extends BorderPane {
         Button retry = new Button("Retry");
         retry.setId("retry");
         retry.setOnAction(e -> {
-            if (vm.connectionProperty().get() != null) {
-                vm.table().refresh();
-            } else {
+            if (!vm.retry()) {
                 openConnect.run();
             }
         });
@@ -325,6 +321,7 @@ public final class ShellView extends BorderPane {
         accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), refreshButton::fire);
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), createButton::fire);
         accelerators.put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), healthButton::fire);
+        accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), openConnect);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> getScene().lookup("#search").requestFocus());
         tableView.table().setOnKeyPressed(e -> {

@@ -55,6 +55,8 @@ public final class ShellViewModel {
             new ReadOnlyObjectWrapper<>(this, "liveStatus", LiveEventStream.Status.DOWN);
     private final List<Consumer<LiveEvent>> liveListeners = new ArrayList<>();
     private LiveSubscription stream = LiveSubscription.NONE;
+    private long connectAttempts;
+    private Runnable lastRequest;
 
     // derived state, built once: every binding listens to the properties it reads
     private final StringBinding updateMode;
@@ -89,27 +91,67 @@ public final class ShellViewModel {
 
     /** Connects to {@code url} with {@code key} in the background; on success the table loads. */
     public void connect(String url, Secret key, boolean demo) {
+        connect(url, key, null, demo, connection -> { });
+    }
+
+    /**
+     * As {@link #connect(String, Secret, boolean)}, trusting the certificate with fingerprint {@code pin} (may be
+     * null); {@code onConnected} runs on the UI thread once the connection is in use. Only the latest request
+     * counts: an earlier one that answers late is closed, not shown.
+     */
+    public void connect(String url, Secret key, String pin, boolean demo, Consumer<ServerConnection> onConnected) {
+        lastRequest = () -> connect(url, key, pin, demo, onConnected);
+        long attempt = ++connectAttempts;
         connecting.set(true);
         connectError.set(null);
         table.offlineProperty().set("Connecting to the server…");
-        executor.run(() -> connector.connect(url, key, demo), this::use, failure -> {
-            connecting.set(false);
-            connectError.set(ErrorBanner.of(failure));
-            table.offlineProperty().set("Not connected to a server (see the message above).");
+        executor.run(() -> connector.connect(url, key, pin, demo), made -> {
+            if (attempt != connectAttempts) {
+                made.client().close();
+                return;
+            }
+            use(made);
+            onConnected.accept(made);
+        }, failure -> {
+            if (attempt == connectAttempts) {
+                reportNotConnected(ErrorBanner.of(failure));
+            }
         });
+    }
+
+    /**
+     * The banner's Retry: reads the list again when connected, else repeats the last connection attempt; false
+     * when there is nothing to repeat (the operator chooses a server instead).
+     */
+    public boolean retry() {
+        if (connection.get() != null) {
+            table.refresh();
+            return true;
+        }
+        if (lastRequest == null) {
+            return false;
+        }
+        lastRequest.run();
+        return true;
+    }
+
+    /** Says why the console is not connected (a failed connection, a key the operator did not give). */
+    public void reportNotConnected(ErrorBanner why) {
+        connecting.set(false);
+        connectError.set(why);
+        table.offlineProperty().set("Not connected to a server (see the message above).");
     }
 
     /** Shows why there is no server at all (the demo server could not start). */
     public void reportStartFailure(Throwable failure) {
-        connecting.set(false);
-        table.offlineProperty().set("Not connected to a server (see the message above).");
         ErrorBanner cause = ErrorBanner.of(failure);
-        connectError.set(new ErrorBanner("The built-in demo server could not start: " + cause.summary(),
-                "Use \"Connect to server…\" to manage a real Evolution API server.", cause.serverMessage()));
+        reportNotConnected(new ErrorBanner("The built-in demo server could not start: " + cause.summary(),
+                "Use \"Servers…\" to manage a real Evolution API server.", cause.serverMessage()));
     }
 
     /** Takes an already checked connection (from the connect dialog). */
     public void use(ServerConnection next) {
+        connectAttempts++; // a connection still being made in the background is no longer wanted
         ServerConnection previous = connection.get();
         connecting.set(false);
         connectError.set(null);
@@ -279,7 +321,7 @@ public final class ShellViewModel {
             ServerConnection c = connection.get();
             return c != null && c.demo()
                     ? "Demo mode: this is a built-in Evolution API server on this computer (" + c.url()
-                    + ") with sample instances, not your real server. Use \"Connect to server…\" to manage a real one."
+                    + ") with sample instances, not your real server. Use \"Servers…\" to manage a real one."
                     : null;
         }, connection);
     }

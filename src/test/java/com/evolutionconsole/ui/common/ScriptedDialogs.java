@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.common;
 
+import com.evolutionconsole.domain.Secret;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ public final class ScriptedDialogs implements DialogService {
     public boolean confirmAnswer = true;
     public String typedAnswer;
     public Path saveAnswer;
+    public String keyAnswer;
     public final List<String> asked = new ArrayList<>();
     public final List<String> clipboard = new ArrayList<>();
 
@@ -30,6 +32,12 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String extension) {
         asked.add(title + ": " + suggestedName);
         return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public Optional<Secret> askForKey(String title, String message) {
+        asked.add(title + ": " + message);
+        return Optional.ofNullable(keyAnswer).map(Secret::of);
     }
 
     @Override

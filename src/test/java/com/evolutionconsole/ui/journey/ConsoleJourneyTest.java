@@ -29,6 +29,13 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import com.evolutionconsole.settings.InMemoryKeyring;
+import com.evolutionconsole.settings.KeyringStatus;
+import com.evolutionconsole.settings.ProfileStore;
+import com.evolutionconsole.settings.SavedServers;
+import com.evolutionconsole.settings.UserFolders;
+import java.nio.file.Path;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,6 +57,9 @@ class ConsoleJourneyTest {
     private ExecutorService stateReads;
     private ConsoleWindow window;
     private Stage stage;
+    @TempDir
+    Path settingsHome;
+    private final InMemoryKeyring keyring = new InMemoryKeyring();
 
     @BeforeEach
     void start() throws TimeoutException {
@@ -65,7 +75,10 @@ class ConsoleJourneyTest {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            window = new ConsoleWindow(s, executor, stateReads);
+            UserFolders folders = new UserFolders(settingsHome.resolve("config"), settingsHome.resolve("logs"));
+            window = new ConsoleWindow(s, executor, stateReads, () -> SavedServers.open(ProfileStore.in(folders),
+                    () -> KeyringStatus.available(keyring), folders));
+            window.servers().load(false, () -> { });
             window.connect(server.url(), Secret.of(KEY), true);
             window.show();
         });
@@ -252,22 +265,36 @@ class ConsoleJourneyTest {
     }
 
     @Test
-    void connectDialogChecksTheKeyBeforeSwitching() {
-        robot.clickOn("#open-connect");
+    void aServerIsSavedCheckedAndSwitchedToFromTheServersMenu() throws Exception {
+        robot.clickOn("#server-switcher");
+        robot.clickOn("#open-servers");
         waitFor(() -> dialogWindow("#server-url") != null);
         robot.targetWindow(dialogWindow("#server-url"));
+        robot.clickOn("#profile-name").write("Journey server");
         robot.clickOn("#server-url").write(server.url());
         robot.clickOn("#server-key").write(KEY);
         robot.clickOn((Node) robot.from(dialogWindow("#server-url").getScene().getRoot()).lookup(".button")
                 .match(n -> n instanceof Button b && b.getText().equals("Check")).query());
         waitFor(() -> text("#connect-findings").contains("global API key"));
         assertThat(robot.lookup("#server-key").queryTextInputControl().getText()).isEqualTo(KEY);
+        assertThat(robot.lookup("#server-key-shown").query().isVisible()).as("the key stays masked").isFalse();
         Screenshots.save(robot, dialogWindow("#server-url").getScene().getRoot(), "connect-dialog");
-        robot.clickOn((Node) robot.from(dialogWindow("#server-url").getScene().getRoot()).lookup(".button")
-                .match(n -> n instanceof Button b && b.getText().equals("Connect")).query());
+        robot.clickOn("#profile-connect");
         waitFor(() -> dialogWindow("#server-url") == null);
         waitFor(() -> text("#server-title").startsWith(server.url()));
+        waitFor(() -> robot.lookup("#server-switcher").queryLabeled().getText().equals("Journey server"));
         waitFor(() -> table().getItems().size() >= 4);
+        assertThat(keyring.entries).containsValue(KEY);
+        try (var files = java.nio.file.Files.walk(settingsHome)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertThat(java.nio.file.Files.readString(file)).as(file.toString()).doesNotContain(KEY);
+            }
+        }
+
+        // the switcher lists it, marked as the one in use; the demo entry is there to go back
+        javafx.scene.control.MenuButton switcher = robot.lookup("#server-switcher").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(switcher.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("Journey server  —  " + server.url(), "Demo server (built in)", "Servers…");
     }
 
     private Window dialogWindow(String id) {

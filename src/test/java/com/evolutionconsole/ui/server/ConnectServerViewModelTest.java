@@ -2,9 +2,17 @@ package com.evolutionconsole.ui.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.evolutionconsole.api.CertificateDetails;
 import com.evolutionconsole.domain.CreateInstanceRequest;
+import com.evolutionconsole.service.ServerConnection;
 import com.evolutionconsole.service.ServerConnector;
 import com.evolutionconsole.testing.TestServer;
+import com.evolutionconsole.testing.TlsFront;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import okhttp3.tls.HeldCertificate;
 import com.evolutionconsole.ui.common.ManualUiExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +75,67 @@ class ConnectServerViewModelTest {
     }
 
     @Test
+    void thePlainHttpWarningFollowsTheUrl() {
+        assertThat(vm.plainHttpWarningProperty().get()).isNull();
+        vm.urlProperty().set("http://192.168.1.10:8080");
+        assertThat(vm.plainHttpWarningProperty().get()).contains("unencrypted").contains("192.168.1.10");
+        vm.urlProperty().set("https://192.168.1.10:8443");
+        assertThat(vm.plainHttpWarningProperty().get()).isNull();
+        vm.urlProperty().set("http://api.example.com");
+        assertThat(vm.plainHttpWarningProperty().get()).contains("api.example.com");
+        vm.urlProperty().set("http://localhost:8080");
+        assertThat(vm.plainHttpWarningProperty().get()).isNull();
+    }
+
+    @Test
+    void anUntrustedCertificateIsOfferedAndOnceTrustedTheConnectionCarriesItsPin() throws Exception {
+        HeldCertificate selfSigned = new HeldCertificate.Builder().commonName("evolution.lan").build();
+        try (TlsFront front = new TlsFront(selfSigned, server.server.url())) {
+            vm.urlProperty().set(front.url());
+            vm.keyProperty().set(TestServer.KEY);
+            assertThat(vm.plainHttpWarningProperty().get()).isNull();
+            vm.check();
+            assertThat(vm.checkedProperty().get()).isNull();
+            assertThat(vm.errorProperty().get().summary()).contains("not trusted (self-signed");
+            assertThat(vm.errorProperty().get().fullText()).doesNotContain(TestServer.KEY);
+            CertificateDetails offered = vm.offeredCertificateProperty().get();
+            assertThat(offered.fingerprint()).isEqualTo(fingerprint(selfSigned.certificate()));
+            assertThat(offered.pinChanged()).isFalse();
+
+            vm.trustCertificateAndCheck();
+            ServerConnection checked = vm.checkedProperty().get();
+            assertThat(checked).isNotNull();
+            assertThat(checked.pinnedCertificate()).isEqualTo(offered.fingerprint());
+            assertThat(vm.findings().get()).contains("Evolution API 2.3.6");
+            assertThat(vm.errorProperty().get()).isNull();
+            assertThat(vm.offeredCertificateProperty().get()).isNull();
+            vm.cancel();
+        }
+    }
+
+    @Test
+    void editingTheUrlForgetsTheOfferedCertificateAndThePin() throws Exception {
+        HeldCertificate selfSigned = new HeldCertificate.Builder().commonName("evolution.lan").build();
+        try (TlsFront front = new TlsFront(selfSigned, server.server.url())) {
+            vm.urlProperty().set(front.url());
+            vm.keyProperty().set(TestServer.KEY);
+            vm.check();
+            vm.trustCertificateAndCheck();
+            assertThat(vm.checkedProperty().get().pinnedCertificate()).isNotNull();
+
+            vm.urlProperty().set(front.url() + "/");
+            assertThat(vm.offeredCertificateProperty().get()).isNull();
+            vm.check();
+            assertThat(vm.checkedProperty().get()).as("the pin went with the edit").isNull();
+            assertThat(vm.offeredCertificateProperty().get()).isNotNull();
+            vm.urlProperty().set(front.url());
+            assertThat(vm.offeredCertificateProperty().get()).isNull();
+            vm.trustCertificateAndCheck();
+            assertThat(vm.checkedProperty().get()).as("nothing offered, nothing trusted").isNull();
+        }
+    }
+
+    @Test
     void badInputIsExplainedAndKept() {
         vm.urlProperty().set("ftp://nowhere");
         vm.keyProperty().set("some-key-123");
@@ -78,5 +147,11 @@ class ConnectServerViewModelTest {
         vm.check();
         assertThat(vm.errorProperty().get().tip()).contains("API key");
         assertThat(vm.keyProperty().get()).isEqualTo("wrong-key");
+    }
+
+    /** SHA-256 of the certificate as browsers show it, computed here rather than by the code under test. */
+    private static String fingerprint(X509Certificate certificate) throws GeneralSecurityException {
+        return HexFormat.ofDelimiter(":").withUpperCase()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
     }
 }
