@@ -120,7 +120,7 @@ public final class ConsoleWindow {
         ShellView view = new ShellView(shell, qr, instanceEvents, monitor, new ShellActions(this::openConnect,
                 this::openCreate, this::openBatchCreate, this::openHealth, this::openMonitor, this::openBulk,
                 this::export, logOpener), exporter.noticeProperty(),
-                new ServerSwitcher(servers, this::openConnect, this::connectDemo));
+                new ServerSwitcher(servers, this::openConnect, this::connectDemo, shell.demoNotice().isNotNull()));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
         view.installShortcuts(shell);

@@ -24,7 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * "Connect to server": a URL and a key, checked the way the console will use them ({@code GET /} for the version,
+ * The server form of the Servers dialog: a URL and a key, checked the way the console will use them ({@code GET /} for the version,
  * {@code verify-creds} and the listing for the key's kind) before the operator switches to that server. It warns
  * while the URL would send the key unencrypted, and offers a refused HTTPS certificate to trust by fingerprint.
  */

@@ -2,6 +2,7 @@ package com.evolutionconsole.ui.server;
 
 import com.evolutionconsole.settings.ServerProfile;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -17,11 +18,14 @@ public final class ServerSwitcher extends MenuButton {
     private final ServersViewModel vm;
     private final Runnable openServers;
     private final Runnable startDemo;
+    private final ObservableBooleanValue demoInUse;
 
-    public ServerSwitcher(ServersViewModel vm, Runnable openServers, Runnable startDemo) {
+    /** {@code demoInUse} marks the demo entry as the server in use. */
+    public ServerSwitcher(ServersViewModel vm, Runnable openServers, Runnable startDemo, ObservableBooleanValue demoInUse) {
         this.vm = vm;
         this.openServers = openServers;
         this.startDemo = startDemo;
+        this.demoInUse = demoInUse;
         setId("server-switcher");
         setGraphic(new FontIcon(Material2AL.DNS));
         textProperty().bind(Bindings.createStringBinding(() -> vm.activeProperty().get() == null ? "Servers"
@@ -29,6 +33,7 @@ public final class ServerSwitcher extends MenuButton {
         setTooltip(new Tooltip("Switch to a saved server, or add and edit servers (Ctrl+K)"));
         vm.profiles().addListener((ListChangeListener<ServerProfile>) change -> rebuild());
         vm.activeProperty().addListener((obs, old, now) -> rebuild());
+        demoInUse.addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
@@ -46,8 +51,10 @@ public final class ServerSwitcher extends MenuButton {
         if (!vm.profiles().isEmpty()) {
             getItems().add(new SeparatorMenuItem());
         }
-        MenuItem demo = new MenuItem("Demo server (built in)", new FontIcon(Material2MZ.SCIENCE));
+        MenuItem demo = new MenuItem("Demo server (built in)",
+                new FontIcon(demoInUse.get() ? Material2AL.CHECK : Material2MZ.SCIENCE));
         demo.setId("switch-to-demo");
+        demo.setDisable(demoInUse.get());
         demo.setOnAction(e -> startDemo.run());
         MenuItem manage = new MenuItem("Servers…", new FontIcon(Material2MZ.SETTINGS));
         manage.setId("open-servers");
