@@ -84,12 +84,13 @@ final class ErrorMapper {
         return new OperationFailedException(status, messages, summary, tip);
     }
 
-    /** A 2xx answer that could not be read (malformed, truncated, wrong shape). */
+    /** A 2xx answer that could not be read (malformed, truncated, wrong shape; empty when {@code cause} is null). */
     EvolutionApiException unreadable(Operation op, int status, String contentType, Exception cause) {
         if (looksLikeHtml(contentType, null)) {
             return htmlAnswer(op, status);
         }
-        String detail = cause instanceof EOFException ? "it ended too early" : "it is not the JSON the console expects";
+        String detail = cause == null ? "it was empty"
+                : cause instanceof EOFException ? "it ended too early" : "it is not the JSON the console expects";
         return new BadResponseException(status, List.of(),
                 "The server's answer to the request to " + op.phrase() + " could not be read: " + detail + ".",
                 "Check that the URL points at an Evolution API server (not a proxy or web page) and try again.", cause);
@@ -128,6 +129,11 @@ final class ErrorMapper {
         }
         if (e instanceof HtmlAnswerException html) {
             return htmlAnswer(op, html.status());
+        }
+        if (String.valueOf(e.getMessage()).startsWith("unexpected end of stream")) {
+            // OkHttp's words for a server that stopped or dropped the connection after taking the request.
+            return new NetworkException("The server at " + where + " closed the connection without answering the request to "
+                    + op.phrase() + ".", TIP_SERVER_DOWN, e);
         }
         return new NetworkException("The connection to " + where + " failed while trying to " + op.phrase() + ": "
                 + redactor.clean(String.valueOf(e.getMessage())) + ".",
@@ -196,8 +202,13 @@ final class ErrorMapper {
                     "The server has no endpoint to " + op.phrase() + " (" + first + ").",
                     "Check the base URL (the API root, as in http://host:8080) and that the server is Evolution API v2.");
         }
-        String name = op.instance() == null ? "the instance" : "\"" + op.instance() + "\"";
-        return new NotFoundException(messages, false, "The server has no instance " + name + ".", TIP_CREATE_FIRST);
+        if (op.instance() == null) {
+            // Not about one instance (the listing, the key check): a 404 here means the URL leads somewhere else.
+            return new NotFoundException(messages, false,
+                    "The server answered 404 Not Found to the request to " + op.phrase() + ".",
+                    "Check the base URL (the API root, as in http://host:8080) and that the server is Evolution API v2.");
+        }
+        return new NotFoundException(messages, false, "The server has no instance \"" + op.instance() + "\".", TIP_CREATE_FIRST);
     }
 
     private EvolutionApiException invalid(Operation op, List<String> messages, String first) {

@@ -69,6 +69,7 @@ public final class EvolutionClient implements AutoCloseable {
     private final EvolutionApi api;
     private final CallTimeouts timeouts;
     private final ErrorMapper errors;
+    private final Redactor redactor;
     private final ServerMessages serverMessages;
     private final String pinnedCertificate;
     private volatile boolean v1Dialect;
@@ -81,7 +82,8 @@ public final class EvolutionClient implements AutoCloseable {
         this.pinnedCertificate = pinnedCertificate;
         Moshi moshi = new Moshi.Builder().add(new InstanceListJsonAdapter()).build();
         this.serverMessages = new ServerMessages(moshi);
-        this.errors = new ErrorMapper(serverMessages, new Redactor(List.of(key)), baseUrl);
+        this.redactor = new Redactor(List.of(key));
+        this.errors = new ErrorMapper(serverMessages, redactor, baseUrl);
         HttpLoggingInterceptor logging = new HttpLoggingInterceptor(message -> LOG.debug("{}", message));
         logging.redactHeader(ApiKeyHeader.NAME);
         logging.setLevel(HttpLoggingInterceptor.Level.BASIC);
@@ -93,9 +95,10 @@ public final class EvolutionClient implements AutoCloseable {
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeouts.normal().toMillis(), TimeUnit.MILLISECONDS)
                 // No silent resend by OkHttp: a dropped create or delete must be reported, not sent twice;
-                // reads get one retry of their own.
+                // reads get one retry of their own, and writes a connection that cannot be stale.
                 .retryOnConnectionFailure(false)
                 .addInterceptor(new ReadRetry(pool))
+                .addInterceptor(new FreshConnectionForWrites(pool))
                 .addInterceptor(new ApiKeyHeader(key))
                 .addInterceptor(timeouts)
                 .addInterceptor(logging)
@@ -233,18 +236,26 @@ public final class EvolutionClient implements AutoCloseable {
     public CreatedInstance create(CreateInstanceRequest request) {
         requireUsableName(request.name());
         Operation op = Operation.on("create", request.name());
+        redactor.learn(request.token());
         Object body = v1Dialect ? createBodyV1(request) : createBody(request);
         CreateInstanceResponseDto dto = execute(op, api.create(body)).body();
         if (dto == null) {
             throw errors.unreadable(op, 201, null, null);
         }
-        return DomainMapper.created(dto, request.name());
+        CreatedInstance created = DomainMapper.created(dto, request.name());
+        redactor.learn(created.token());
+        return created;
     }
 
     /** Every instance the key can see, in the server's order (none is defined: sort for display). */
     public List<Instance> fetchInstances() {
-        InstanceListDto dto = execute(Operation.of("list the instances"), api.fetchInstances(null, null)).body();
-        return dto == null ? List.of() : DomainMapper.instances(dto);
+        Operation op = Operation.of("list the instances");
+        InstanceListDto dto = execute(op, api.fetchInstances(null, null)).body();
+        if (dto == null) {
+            // A server with no instances answers [], never nothing: an empty answer must not empty the table.
+            throw log(op, errors.unreadable(op, 200, null, null));
+        }
+        return learnTokens(DomainMapper.instances(dto));
     }
 
     /** One instance by name, or empty when the server has none by that name. */
@@ -252,7 +263,7 @@ public final class EvolutionClient implements AutoCloseable {
         requireUsableName(name);
         try {
             InstanceListDto dto = execute(Operation.on("look up", name), api.fetchInstances(name, null)).body();
-            return dto == null ? Optional.empty() : DomainMapper.instances(dto).stream().findFirst();
+            return dto == null ? Optional.empty() : learnTokens(DomainMapper.instances(dto)).stream().findFirst();
         } catch (NotFoundException e) {
             if (e.routeMissing()) {
                 throw e;
@@ -406,6 +417,12 @@ public final class EvolutionClient implements AutoCloseable {
             throw errors.operationFailed(op, answer.status(), ServerMessages.of(Map.of("response",
                     dto.response() == null ? Map.of() : dto.response())));
         }
+    }
+
+    /** Servers echo tokens in their error dumps: every token listed is masked from then on. */
+    private List<Instance> learnTokens(List<Instance> instances) {
+        instances.forEach(instance -> redactor.learn(instance.token()));
+        return instances;
     }
 
     private static List<String> messagesOf(Object message) {

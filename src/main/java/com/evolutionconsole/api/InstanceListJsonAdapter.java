@@ -27,8 +27,11 @@ final class InstanceListJsonAdapter {
         List<?> entries;
         if (value instanceof List<?> list) {
             entries = list;
-        } else if (value instanceof Map<?, ?> map) {
+        } else if (value instanceof Map<?, ?> map && map.get("instance") instanceof Map<?, ?>) {
             entries = List.of(map);
+        } else if (value instanceof Map<?, ?>) {
+            // Any other object (an error envelope, a proxy's JSON) would otherwise become one nameless instance.
+            throw new JsonDataException("fetchInstances answered an object that is not an instance");
         } else {
             throw new JsonDataException("fetchInstances answered " + describe(value) + " instead of a list");
         }

@@ -3,14 +3,24 @@ package com.evolutionconsole.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.evolutionconsole.domain.Instance;
 import com.evolutionconsole.domain.Secret;
+import com.evolutionconsole.testing.Recording;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,6 +180,100 @@ class AnswerFaultsTest {
         server.enqueue(json(200, "{\"hello\":\"world\"}"));
         BadResponseException e = catchThrowableOfType(BadResponseException.class, () -> client.serverInfo());
         assertThat(e.summary()).contains("does not look like an Evolution API server");
+    }
+
+    @Test
+    void aTwentyMegabyteListingOfManyInstancesStillLoads() throws IOException {
+        // A real server with thousands of instances sends this much (about 12 MB for 10,000 were measured).
+        JsonAdapter<Object> json = new Moshi.Builder().build().adapter(Object.class);
+        Map<?, ?> recordedRow = (Map<?, ?>) ((List<?>) json.fromJson(Recording.get(5).responseBody())).get(0);
+        int rowCount = 20_000_000 / json.toJson(recordedRow).length() + 1;
+        List<Object> rows = new ArrayList<>();
+        for (int i = 0; i < rowCount; i++) {
+            Map<Object, Object> row = new LinkedHashMap<>(recordedRow);
+            // no shorter than the recorded row, so the body reaches the size
+            row.put("name", String.format("bulk-%06d", i));
+            row.put("id", String.format("%036d", i));
+            rows.add(row);
+        }
+        String body = json.toJson(rows);
+        server.enqueue(json(200, body));
+
+        EvolutionClient patient = EvolutionClient.create(server.url("/").toString(), Secret.of("global-key-for-tests"));
+        List<Instance> listed = patient.fetchInstances();
+
+        assertThat(body.length()).isGreaterThanOrEqualTo(20_000_000);
+        assertThat(listed).hasSize(rowCount);
+        assertThat(listed.get(rowCount - 1).name()).isEqualTo(String.format("bulk-%06d", rowCount - 1));
+        patient.close();
+    }
+
+    @Test
+    void theContentTypeIsTrustedOnlyForHtml() {
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/plain").setBody("[]"));
+        assertThat(client.fetchInstances()).as("JSON labelled as plain text is still read").isEmpty();
+
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/html").setBody("[]"));
+        assertThat(catchThrowableOfType(BadResponseException.class, () -> client.fetchInstances()).summary())
+                .isEqualTo("The server answered the request to list the instances with a web page (HTTP 200) instead of JSON.");
+
+        Buffer png = new Buffer().write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json").setBody(png));
+        assertThat(catchThrowableOfType(BadResponseException.class, () -> client.fetchInstances()).summary())
+                .isEqualTo("The server's answer to the request to list the instances could not be read: it is not the JSON the console expects.");
+
+        server.enqueue(new MockResponse().setResponseCode(404).setHeader("Content-Type", "text/html")
+                .setBody("{\"status\":404,\"error\":\"Not Found\",\"response\":{\"message\":[\"The \\\"x\\\" instance does not exist\"]}}"));
+        assertThat(catchThrowableOfType(NotFoundException.class, () -> client.connectionState("x")).serverMessages())
+                .as("a JSON error body labelled as HTML is still read as JSON")
+                .containsExactly("The \"x\" instance does not exist");
+    }
+
+    @Test
+    void anEmptyListingIsAFaultNotAnEmptyServer() {
+        server.enqueue(json(200, ""));
+        BadResponseException e = catchThrowableOfType(BadResponseException.class, () -> client.fetchInstances());
+        assertThat(e.summary()).isEqualTo("The server's answer to the request to list the instances could not be read: it was empty.");
+    }
+
+    @Test
+    void anObjectWhereTheListingShouldBeIsUnreadableNotANamelessInstance() {
+        server.enqueue(json(200, "{\"error\":true,\"message\":\"Something went wrong\"}"));
+        BadResponseException e = catchThrowableOfType(BadResponseException.class, () -> client.fetchInstances());
+        assertThat(e.summary()).contains("could not be read").contains("not the JSON");
+    }
+
+    @Test
+    void aNotFoundForTheListingPointsAtTheUrlNotAtAnInstance() {
+        server.enqueue(json(404, "{\"message\":\"Not Found\"}"));
+        NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> client.fetchInstances());
+        assertThat(e.summary()).isEqualTo("The server answered 404 Not Found to the request to list the instances.");
+        assertThat(e.tip()).contains("base URL");
+    }
+
+    @Test
+    void aServerThatClosesTheConnectionAfterTakingAnActionSaysSoAndItIsNotResent() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        NetworkException e = catchThrowableOfType(NetworkException.class, () -> client.restart("shop1"));
+        assertThat(e.summary()).isEqualTo("The server at " + server.getHostName() + ":" + server.getPort()
+                + " closed the connection without answering the request to restart \"shop1\".");
+        assertThat(e.tip()).isEqualTo(ErrorMapper.TIP_SERVER_DOWN);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anActionIsNotSentOnAConnectionTheServerClosedWhileIdle() throws Exception {
+        // Node's keep-alive ends 5 s after the last answer; OkHttp checks an idle connection only after 10 s.
+        server.enqueue(json(200, "[]").setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+        server.enqueue(json(200, "{\"status\":\"SUCCESS\",\"error\":false,\"response\":{\"message\":\"Instance deleted\"}}"));
+        client.fetchInstances();
+
+        client.delete("shop1");
+
+        server.takeRequest();
+        RecordedRequest delete = server.takeRequest();
+        assertThat(delete.getMethod()).isEqualTo("DELETE");
+        assertThat(delete.getSequenceNumber()).as("on a new connection").isZero();
     }
 
     private static MockResponse json(int status, String body) {

@@ -1,6 +1,7 @@
 package com.evolutionconsole.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.evolutionconsole.demo.DemoServerConfig;
@@ -20,6 +21,9 @@ import com.evolutionconsole.testing.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -28,6 +32,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The client against the embedded server over real HTTP: the pairing journey the recording could not show (no QR
@@ -202,5 +207,41 @@ class EmbeddedServerContractTest {
         try (Response response = new OkHttpClient().newCall(request).execute()) {
             assertThat(response.code()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void twentyMegabyteAnswersGiveAClearMessageAndTheNextCallWorks() {
+        String listing = "/instance/fetchInstances";
+        server.faults().when("GET", listing).respondWithSize(500, "application/json", 20_000_000);
+        assertThat(catchThrowableOfType(ServerErrorException.class, client::fetchInstances).summary())
+                .as("only the start of an error body is read").isEqualTo(
+                        "The server failed with an internal error (HTTP 500) while trying to list the instances.");
+        server.faults().when("GET", listing).respondWithSize(502, "text/html", 20_000_000);
+        assertThat(catchThrowableOfType(ServerErrorException.class, client::fetchInstances).summary()).isEqualTo(
+                "A proxy in front of the server answered HTTP 502: the Evolution API server behind it is down or unreachable.");
+        server.faults().when("GET", listing).respondWithSize(200, "text/html; charset=utf-8", 20_000_000);
+        assertThat(catchThrowableOfType(BadResponseException.class, client::fetchInstances).summary())
+                .as("a page is refused before its body is read")
+                .isEqualTo("The server answered the request to list the instances with a web page (HTTP 200) instead of JSON.");
+        server.faults().when("GET", listing).respondWithSize(200, "application/json", 20_000_000);
+        assertThat(catchThrowableOfType(BadResponseException.class, client::fetchInstances).summary())
+                .as("well-formed JSON that is not a listing").isEqualTo(
+                        "The server's answer to the request to list the instances could not be read: it is not the JSON the console expects.");
+
+        assertThat(client.fetchInstances()).isEmpty();
+    }
+
+    @Test
+    void aDeleteWhileARestartIsInFlightLeavesTheRestartToReportTheInstanceGone() throws TimeoutException {
+        client.create(CreateInstanceRequest.simple("busy-bot", true));
+        server.faults().when("POST", "/instance/restart/busy-bot").delayed(Duration.ofSeconds(1)).answerNormally();
+        CompletableFuture<ConnectResult> restart = CompletableFuture.supplyAsync(() -> client.restart("busy-bot"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> server.faults().pendingRules() == 0);
+
+        client.delete("busy-bot");
+
+        assertThat(catchThrowable(restart::join)).hasCauseInstanceOf(NotFoundException.class)
+                .cause().hasMessage("The server has no instance \"busy-bot\". Server said: The \"busy-bot\" instance does not exist");
+        assertThat(client.fetchInstance("busy-bot")).isEmpty();
     }
 }

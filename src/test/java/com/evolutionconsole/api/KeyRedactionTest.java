@@ -10,6 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.evolutionconsole.domain.CreateInstanceRequest;
 import com.evolutionconsole.domain.CreatedInstance;
 import com.evolutionconsole.domain.Instance;
+import com.evolutionconsole.domain.Integration;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.testing.Recording;
 import java.io.IOException;
@@ -84,6 +85,25 @@ class KeyRedactionTest {
         assertThat(e.serverMessages()).containsExactly("Invalid key " + Redactor.MASK);
         // the token is still there for an explicit reveal
         assertThat(instances.get(0).token().reveal()).isEqualTo(TOKEN);
+    }
+
+    @Test
+    void instanceTokensTheClientHasSeenAreMaskedWhenAServerEchoesThem() {
+        EvolutionClient client = EvolutionClient.create(server.url("/").toString(), Secret.of(KEY));
+        server.enqueue(recorded(5)); // lists an instance with TOKEN
+        client.fetchInstances();
+        String typedToken = "typed-token-for-a-new-instance-42";
+        String dump = "{\"status\":500,\"error\":\"Internal Server Error\",\"response\":{\"message\":[\"PrismaClientValidationError: "
+                + "data: { token: '" + typedToken + "' }, where: { token: '" + TOKEN + "' }\"]}}";
+        server.enqueue(new MockResponse().setResponseCode(500).setHeader("Content-Type", "application/json").setBody(dump));
+
+        ServerErrorException e = catchThrowableOfType(ServerErrorException.class, () -> client.create(
+                new CreateInstanceRequest("probe-9", Integration.WHATSAPP_BAILEYS, false, null, Secret.of(typedToken), null, null)));
+
+        assertThat(e.serverMessages()).singleElement().asString()
+                .isEqualTo("PrismaClientValidationError: data: { token: '[hidden]' }, where: { token: '[hidden]' }");
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage).noneMatch(line -> line.contains(TOKEN))
+                .noneMatch(line -> line.contains(typedToken));
     }
 
     private static MockResponse recorded(int n) {

@@ -290,7 +290,7 @@ public final class InstanceMonitor implements AutoCloseable {
                     watch.alerted = true;
                     raise(watch, outcome, now, MonitorAlert.Kind.UNHEALTHY, result,
                             quote(watch.name) + " has been unhealthy for " + DurationText.of(down) + ": "
-                                    + result.detail() + ".", unhealthyTip(watch, result));
+                                    + sentence(result.detail()), unhealthyTip(watch, result));
                 }
                 if (restartDue(watch, result.verdict())) {
                     if (watch.attempts >= settings.maxRestarts()) {
@@ -512,6 +512,11 @@ public final class InstanceMonitor implements AutoCloseable {
 
     private static String quote(String name) {
         return "\"" + name + "\"";
+    }
+
+    /** Ends a detail with one full stop: a server's summary already has its own. */
+    private static String sentence(String detail) {
+        return detail.endsWith(".") ? detail : detail + ".";
     }
 
     /** What a check decided, reported once the lock is released. */

@@ -29,6 +29,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -64,6 +65,12 @@ public final class InstanceTableViewModel {
     private final ReadOnlyObjectWrapper<Instant> lastRefreshed = new ReadOnlyObjectWrapper<>(this, "lastRefreshed");
     private final ObjectProperty<InstanceRow> focused = new SimpleObjectProperty<>(this, "focused");
     private final ObservableList<InstanceRow> selected = FXCollections.observableArrayList();
+    /** Why nothing is focused when a listing took the focused row away, or null. */
+    private final ReadOnlyStringWrapper focusedVanished = new ReadOnlyStringWrapper(this, "focusedVanished");
+    private final StringBinding detailPlaceholder = Bindings.createStringBinding(() -> focusedVanished.get() != null
+            ? focusedVanished.get()
+            : "Select an instance in the table to see its QR code, presence and actions."
+                    + " Use Ctrl+click or Shift+click to select several for a health check.", focusedVanished);
 
     private final StringProperty offline = new SimpleStringProperty(this, "offline", "Not connected to a server yet.");
     private final StringBinding placeholder = Bindings.createStringBinding(() -> {
@@ -91,6 +98,11 @@ public final class InstanceTableViewModel {
         for (ConnectionState.Kind kind : ConnectionState.Kind.values()) {
             counts.put(kind, new ReadOnlyIntegerWrapper(this, kind.name().toLowerCase(Locale.ROOT)));
         }
+        focused.addListener((obs, old, now) -> {
+            if (now != null) {
+                focusedVanished.set(null);
+            }
+        });
         search.addListener((obs, old, now) -> applyFilter());
         stateFilter.addListener((obs, old, now) -> applyFilter());
     }
@@ -138,6 +150,7 @@ public final class InstanceTableViewModel {
         rowsByName.clear();
         selected.clear();
         focused.set(null);
+        focusedVanished.set(null);
         error.set(null);
         loadedOnce.set(false);
         recount();
@@ -184,6 +197,8 @@ public final class InstanceTableViewModel {
             rowsByName.keySet().removeAll(gone);
             selected.removeIf(row -> gone.contains(row.name()));
             if (focused.get() != null && gone.contains(focused.get().name())) {
+                focusedVanished.set("\"" + focused.get().displayName() + "\" is no longer on the server: it was deleted,"
+                        + " or the server was restarted without it.");
                 focused.set(null);
             }
         }
@@ -263,6 +278,11 @@ public final class InstanceTableViewModel {
     /** What the empty table says: offline, loading, empty server, or nothing matching the filter. */
     public StringBinding placeholderBinding() {
         return placeholder;
+    }
+
+    /** What the detail pane says with no row focused: which instance vanished, or how to pick one. */
+    public StringBinding detailPlaceholderBinding() {
+        return detailPlaceholder;
     }
 
     public StringProperty searchProperty() {

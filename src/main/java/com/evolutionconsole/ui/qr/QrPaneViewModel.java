@@ -1,6 +1,7 @@
 package com.evolutionconsole.ui.qr;
 
 import com.evolutionconsole.api.EvolutionClient;
+import com.evolutionconsole.api.NotFoundException;
 import com.evolutionconsole.domain.ConnectResult;
 import com.evolutionconsole.domain.ConnectionState;
 import com.evolutionconsole.domain.Instance;
@@ -67,6 +68,8 @@ public final class QrPaneViewModel {
     private Cancellable countdown = Cancellable.NONE;
     private Cancellable inFlight = Cancellable.NONE;
     private boolean pollRunning;
+    /** The note a failed poll left, taken down by the next poll that gets an answer. */
+    private String pollFailureNotice;
     /** Bumped whenever the pane switches instance or restarts, so late answers of an old session are dropped. */
     private int session;
 
@@ -254,14 +257,28 @@ public final class QrPaneViewModel {
                 return;
             }
             pollRunning = false;
+            if (pollFailureNotice != null && pollFailureNotice.equals(notice.get())) {
+                notice.set(null);
+            }
+            pollFailureNotice = null;
             apply(name, reading.state(), reading.current(), reading.listed());
         }, failure -> {
             if (mine != session) {
                 return;
             }
             pollRunning = false;
+            if (failure instanceof NotFoundException missing && !missing.routeMissing()) {
+                // Deleted meanwhile, or the server restarted without it: no later poll can bring it back.
+                polling.cancel();
+                countdown.cancel();
+                notice.set(null);
+                set(tracker.failed("\"" + name + "\" is no longer on the server: it was deleted, or the server"
+                        + " was restarted without it.", "Refresh the list; create the instance again if you still need it."));
+                return;
+            }
             // A failed poll is not the end of pairing: say so and try again at the next tick.
-            notice.set("Could not reach the server just now: " + ErrorBanner.of(failure).summary() + " Retrying…");
+            pollFailureNotice = "Could not reach the server just now: " + ErrorBanner.of(failure).summary() + " Retrying…";
+            notice.set(pollFailureNotice);
         });
     }
 

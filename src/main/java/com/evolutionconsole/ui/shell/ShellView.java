@@ -173,8 +173,8 @@ public final class ShellView extends BorderPane {
                 liveEventsLine(events));
         instanceDetail.visibleProperty().bind(vm.table().focusedProperty().isNotNull());
         instanceDetail.managedProperty().bind(instanceDetail.visibleProperty());
-        Label nothingSelected = new Label("Select an instance in the table to see its QR code, presence and actions."
-                + " Use Ctrl+click or Shift+click to select several for a health check.");
+        Label nothingSelected = new Label();
+        nothingSelected.textProperty().bind(vm.table().detailPlaceholderBinding());
         nothingSelected.setId("detail-empty");
         nothingSelected.setWrapText(true);
         nothingSelected.getStyleClass().add("muted");

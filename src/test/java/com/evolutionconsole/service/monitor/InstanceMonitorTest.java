@@ -341,6 +341,31 @@ class InstanceMonitorTest {
     }
 
     @Test
+    void aServerDownIsAlertedAsUncheckableAndAWatchedInstanceLostInItsRestartAsMissing() {
+        startWithOpenShop(MonitorSettings.defaults());
+        monitor.watch("shop", true);
+        scheduler.runDue();
+        server.server.stop();
+
+        scheduler.advance(Duration.ofMinutes(3));
+
+        assertThat(alerts).as("a server that is down is no reason to call the instance missing").singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.kind()).isEqualTo(MonitorAlert.Kind.UNHEALTHY);
+                    assertThat(alert.message()).isEqualTo("\"shop\" has been unhealthy for 2 min: could not check: Could not"
+                            + " connect to 127.0.0.1:" + server.client.baseUrl().port() + ": nothing answers there.");
+                });
+
+        server.restartEmpty();
+        scheduler.advance(Duration.ofMinutes(1));
+
+        assertThat(alerts).filteredOn(alert -> alert.kind() == MonitorAlert.Kind.MISSING).singleElement()
+                .extracting(MonitorAlert::message).isEqualTo("\"shop\" no longer exists on the server.");
+        assertThat(status().phase()).isEqualTo(Phase.MISSING);
+        assertThat(entries(Event.RESTART, "shop")).isEmpty();
+    }
+
+    @Test
     void theTimelineIsCappedOldestFirstOut() {
         startWithOpenShop(MonitorSettings.defaults().withTimelineLimit(4));
         monitor.watch("shop", false);

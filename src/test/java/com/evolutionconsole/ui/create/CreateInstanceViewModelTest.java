@@ -10,17 +10,13 @@ import com.evolutionconsole.domain.CreatedInstance;
 import com.evolutionconsole.domain.InstanceSettings;
 import com.evolutionconsole.domain.Integration;
 import com.evolutionconsole.domain.Secret;
-import com.evolutionconsole.ui.common.Cancellable;
 import com.evolutionconsole.ui.common.ManualUiExecutor;
-import com.evolutionconsole.ui.common.UiExecutor;
+import com.evolutionconsole.ui.common.QueuedUiExecutor;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,6 +213,46 @@ class CreateInstanceViewModelTest {
     }
 
     @Test
+    void aServerThatIsDownOrFailingKeepsEveryFieldForTheRetry() {
+        vm.nameProperty().set("kept-bot");
+        vm.phoneProperty().set("+55 11 98765-4321");
+        vm.tokenProperty().set("kept-token-value");
+        vm.rejectCallProperty().set(true);
+        vm.callMessageProperty().set("kept message");
+        vm.alwaysOnlineProperty().set(true);
+        vm.qrNowProperty().set(false);
+        server.faults().when("POST", "/instance/create").respond(500, "application/json",
+                "{\"status\":500,\"error\":\"Internal Server Error\",\"response\":{\"message\":[\"PrismaClientKnownRequestError: "
+                        + "x".repeat(20_000) + "\"]}}");
+
+        vm.create();
+
+        assertThat(vm.errorTextBinding().get()).startsWith("The server's database rejected the request to create \"kept-bot\"");
+        assertThat(vm.errorTextBinding().get().length()).as("the dump is shown short").isLessThan(600);
+        assertEveryFieldKept();
+
+        server.stop();
+        vm.create();
+
+        assertThat(vm.errorTextBinding().get()).contains("nothing answers there");
+        assertThat(vm.errorTipBinding().get()).contains("running");
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertEveryFieldKept();
+        assertThat(vm.canCreateBinding().get()).as("free to try again").isTrue();
+        assertThat(created).isEmpty();
+    }
+
+    private void assertEveryFieldKept() {
+        assertThat(vm.nameProperty().get()).isEqualTo("kept-bot");
+        assertThat(vm.phoneProperty().get()).isEqualTo("+55 11 98765-4321");
+        assertThat(vm.tokenProperty().get()).isEqualTo("kept-token-value");
+        assertThat(vm.rejectCallProperty().get()).isTrue();
+        assertThat(vm.callMessageProperty().get()).isEqualTo("kept message");
+        assertThat(vm.alwaysOnlineProperty().get()).isTrue();
+        assertThat(vm.qrNowProperty().get()).isFalse();
+    }
+
+    @Test
     void busyWhileTheServerWorks() {
         QueuedUiExecutor queued = new QueuedUiExecutor();
         vm = new CreateInstanceViewModel(() -> client, queued, created::add);
@@ -259,43 +295,5 @@ class CreateInstanceViewModelTest {
 
         vm.integrationProperty().set(Integration.WHATSAPP_BAILEYS);
         assertThat(vm.integrationNoteBinding().get()).isNull();
-    }
-
-    /** Holds background work until the test runs it, to see the busy state in between. */
-    private static final class QueuedUiExecutor implements UiExecutor {
-        private final ManualUiExecutor delegate = new ManualUiExecutor();
-        final List<Runnable> pending = new ArrayList<>();
-
-        @Override
-        public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            pending.add(() -> delegate.run(work, onSuccess, onFailure));
-            return Cancellable.NONE;
-        }
-
-        void runAll() {
-            List<Runnable> now = new ArrayList<>(pending);
-            pending.clear();
-            now.forEach(Runnable::run);
-        }
-
-        @Override
-        public void onUi(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public Cancellable every(Duration period, Runnable action) {
-            return delegate.every(period, action);
-        }
-
-        @Override
-        public Cancellable after(Duration delay, Runnable action) {
-            return delegate.after(delay, action);
-        }
-
-        @Override
-        public Clock clock() {
-            return delegate.clock();
-        }
     }
 }

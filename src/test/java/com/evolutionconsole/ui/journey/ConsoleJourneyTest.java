@@ -221,6 +221,25 @@ class ConsoleJourneyTest {
         assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEqualTo("x");
     }
 
+    @Test
+    void theWindowAnswersWhileAnActionWaitsAndSaysSoWhenTheServerStopsMidAction() {
+        select("sales-team");
+        server.faults().when("POST", "/instance/restart/sales-team").delayed(Duration.ofMinutes(1)).answerNormally();
+        robot.clickOn("#restart");
+        waitFor(() -> server.faults().pendingRules() == 0); // the restart is at the server, unanswered
+
+        robot.clickOn("#search").write("sales");
+        waitFor(() -> table().getItems().size() == 1);
+        assertThat(robot.lookup("#restart").queryButton().isDisabled()).as("the restart is still running").isTrue();
+
+        server.stop();
+
+        waitFor(() -> text("#action-result").contains("closed the connection without answering the request to restart \"sales-team\""));
+        assertThat(robot.lookup("#restart").queryButton().isDisabled()).as("usable again").isFalse();
+        waitFor(() -> text("#error-banner-text").contains("nothing answers"));
+        assertThat(text("#detail-title")).as("the selection is kept").isEqualTo("sales-team");
+    }
+
     private TableView<InstanceRow> table() {
         return robot.lookup("#instances").queryTableView();
     }

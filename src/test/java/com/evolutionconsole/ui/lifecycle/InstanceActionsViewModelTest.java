@@ -7,10 +7,12 @@ import com.evolutionconsole.domain.Presence;
 import com.evolutionconsole.service.InstanceStatusLoader;
 import com.evolutionconsole.testing.TestServer;
 import com.evolutionconsole.ui.common.ManualUiExecutor;
+import com.evolutionconsole.ui.common.QueuedUiExecutor;
 import com.evolutionconsole.ui.common.ScriptedDialogs;
 import com.evolutionconsole.ui.instances.InstanceTableViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,5 +124,76 @@ class InstanceActionsViewModelTest {
         vm.instanceProperty().set(table.row("open-bot"));
         assertThat(vm.resultProperty().get()).isNull();
         assertThat(vm.lifecycleAllowedBinding().get()).isTrue();
+    }
+
+    @Test
+    void aSecondActionWhileOneRunsIsRefusedAndThePresenceNoteSaysWhy() {
+        QueuedUiExecutor queued = new QueuedUiExecutor();
+        vm = new InstanceActionsViewModel(() -> server.client, queued, dialogs, (name, state) -> changes.add(name));
+        vm.instanceProperty().set(table.row("open-bot"));
+
+        vm.restart();
+
+        assertThat(vm.runningProperty().get()).isEqualTo("restart");
+        assertThat(vm.lifecycleAllowedBinding().get()).as("the View disables the buttons").isFalse();
+        assertThat(vm.presenceBlockedReasonBinding().get()).isEqualTo("Wait for restart to finish.");
+        dialogs.typedAnswer = "open-bot";
+        vm.delete();
+        vm.logout();
+        vm.restart();
+        vm.setPresence(Presence.UNAVAILABLE);
+        assertThat(queued.pending).as("nothing else is sent").hasSize(1);
+        assertThat(dialogs.asked).as("nor asked for").isEmpty();
+
+        queued.runAll();
+
+        assertThat(vm.resultProperty().get().text()).isEqualTo("\"open-bot\" restarted and is connected again.");
+        assertThat(vm.lifecycleAllowedBinding().get()).isTrue();
+        assertThat(server.client.fetchInstance("open-bot")).as("the refused delete never ran").isPresent();
+        vm.logout();
+        assertThat(queued.pending).as("the next action is taken once the first ended").hasSize(1);
+    }
+
+    @Test
+    void aServerThatStopsMidActionIsReportedAndTheActionsStayUsable() {
+        vm.instanceProperty().set(table.row("open-bot"));
+        CompletableFuture<Void> stopped = server.stopDuringNext("POST", "/instance/restart/open-bot");
+
+        vm.restart();
+        stopped.join();
+
+        String address = "127.0.0.1:" + server.client.baseUrl().port();
+        assertThat(vm.resultProperty().get()).isEqualTo(new ActionResult(false, "The server at " + address
+                + " closed the connection without answering the request to restart \"open-bot\".",
+                "Check that the Evolution API server is running and reachable, then try again."));
+        assertThat(vm.runningProperty().get()).isNull();
+        assertThat(vm.lifecycleAllowedBinding().get()).isTrue();
+
+        vm.restart();
+        assertThat(vm.resultProperty().get().text()).isEqualTo("Could not connect to " + address + ": nothing answers there.");
+
+        server.restartEmpty();
+        vm.restart();
+        assertThat(vm.resultProperty().get().text()).as("back, but without the instance")
+                .isEqualTo("The server has no instance \"open-bot\". Server said: The \"open-bot\" instance does not exist");
+        assertThat(changes).containsExactly("open-bot:?", "open-bot:?", "open-bot:?");
+    }
+
+    @Test
+    void namesWithUnicodeAndSlashesWorkThroughTheActions() {
+        server.create("loja café/2", true);
+        server.scan("loja café/2", "Café", "5511933334444");
+        table.refresh();
+        vm.instanceProperty().set(table.row("loja café/2"));
+
+        vm.setPresence(Presence.AVAILABLE);
+        assertThat(vm.resultProperty().get().text()).isEqualTo("Presence of \"loja café/2\" set to available.");
+        dialogs.confirmAnswer = true;
+        vm.logout();
+        assertThat(server.client.connectionState("loja café/2")).isEqualTo(ConnectionState.CLOSE);
+        dialogs.typedAnswer = "loja café/2";
+        vm.delete();
+        assertThat(vm.resultProperty().get().text()).isEqualTo("\"loja café/2\" was deleted.");
+        assertThat(server.client.fetchInstance("loja café/2")).isEmpty();
     }
 }

@@ -205,4 +205,74 @@ class QrPaneViewModelTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dialogs.saveAnswer))).isEqualTo("rw-------");
         assertThat(vm.noticeProperty().get()).contains("readable only by you");
     }
+
+    @Test
+    void anInstanceDeletedWhilePairingIsSaidToBeGoneAndPollingStops() {
+        start(true);
+        server.create("doomed-bot", false);
+        select("doomed-bot");
+        vm.connect();
+        server.client.delete("doomed-bot"); // another action, console or bulk run got there first
+
+        pass(QrPaneViewModel.POLL_INTERVAL);
+
+        assertThat(vm.statusProperty().get()).isInstanceOf(PairingStatus.Failed.class);
+        assertThat(vm.detail().get()).isEqualTo("\"doomed-bot\" is no longer on the server: it was deleted, or the server"
+                + " was restarted without it. Refresh the list; create the instance again if you still need it.");
+        assertThat(vm.codeProperty().get()).isNull();
+        assertThat(executor.activeTimers()).as("no more polling").isZero();
+    }
+
+    @Test
+    void aServerRestartedWithoutThePairingInstanceSaysItIsGone() {
+        start(true);
+        server.create("lost-bot", false);
+        select("lost-bot");
+        vm.connect();
+        server.restartEmpty();
+
+        pass(QrPaneViewModel.POLL_INTERVAL);
+
+        assertThat(vm.detail().get()).startsWith("\"lost-bot\" is no longer on the server");
+        assertThat(executor.activeTimers()).isZero();
+    }
+
+    @Test
+    void aPollThatFailsSaysItRetriesAndTheNoteGoesOnceTheServerAnswers() {
+        start(true);
+        server.create("flaky-bot", false);
+        select("flaky-bot");
+        vm.connect();
+        server.server.faults().when("GET", "/instance/connectionState/flaky-bot").times(2).dropConnection();
+
+        pass(QrPaneViewModel.POLL_INTERVAL);
+
+        assertThat(vm.noticeProperty().get()).isEqualTo("Could not reach the server just now: The server at 127.0.0.1:"
+                + server.client.baseUrl().port() + " closed the connection without answering the request to read the state of"
+                + " \"flaky-bot\". Retrying…");
+        assertThat(vm.statusProperty().get()).as("pairing goes on").isInstanceOf(PairingStatus.Showing.class);
+
+        pass(QrPaneViewModel.POLL_INTERVAL);
+
+        assertThat(vm.noticeProperty().get()).isNull();
+        assertThat(vm.statusProperty().get()).isInstanceOf(PairingStatus.Showing.class);
+    }
+
+    @Test
+    void base64ThatIsNotAPngIsDroppedAndTheCodeIsDrawnFromItsText(@TempDir Path dir) throws Exception {
+        start(true);
+        server.create("odd-png", false);
+        select("odd-png");
+        server.server.faults().when("GET", "/instance/connect/odd-png").respond(200, "application/json",
+                "{\"pairingCode\":null,\"code\":\"2@odd,png,code\",\"base64\":\"data:image/png;base64,bm90IGEgcG5n\",\"count\":1}");
+
+        vm.connect();
+
+        assertThat(vm.codeProperty().get().code()).isEqualTo("2@odd,png,code");
+        assertThat(vm.codeProperty().get().png()).isNull();
+        assertThat(vm.headline().get()).isEqualTo("Scan with WhatsApp");
+        dialogs.saveAnswer = dir.resolve("odd.png");
+        vm.saveQr();
+        assertThat(Files.readAllBytes(dialogs.saveAnswer)).as("rendered from the code").startsWith(0x89, 'P', 'N', 'G');
+    }
 }
