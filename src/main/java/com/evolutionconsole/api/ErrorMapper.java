@@ -26,6 +26,7 @@ final class ErrorMapper {
 
     static final String TIP_CREATE_FIRST = "Create the instance first, or check its name for typos.";
     static final String TIP_CHECK_NAME = "Check the instance name format: letters, digits and hyphens, as in \"support-bot\".";
+    static final String TIP_CHECK_VALUES = "Correct what the server's message points at, then try again.";
     static final String TIP_CHECK_KEY = "Check the API key: the server's global key opens everything, an instance token only its own instance.";
     static final String TIP_CONNECT_FIRST = "Connect the instance first (scan its QR code or use a pairing code), then try again.";
     static final String TIP_SERVER_DOWN = "Check that the Evolution API server is running and reachable, then try again.";
@@ -226,7 +227,10 @@ final class ErrorMapper {
                     "Could not " + op.phrase() + ": this server deletes only disconnected instances.",
                     "Log the instance out first, then delete it.");
         }
-        return new ValidationException(messages, "The server rejected the request to " + op.phrase() + " as invalid.", TIP_CHECK_NAME);
+        // the name tip only where the server's words are about the name ("Invalid proxy" is not)
+        boolean aboutTheName = messages.stream().anyMatch(m -> m.toLowerCase(java.util.Locale.ROOT).contains("name"));
+        return new ValidationException(messages, "The server rejected the request to " + op.phrase() + " as invalid.",
+                aboutTheName ? TIP_CHECK_NAME : TIP_CHECK_VALUES);
     }
 
     private static String serverFailure(Operation op, int status, String first) {

@@ -52,6 +52,16 @@ class ErrorMapperTest {
     }
 
     @Test
+    void theNameTipComesOnlyWhenTheServerSpeaksOfTheName() {
+        EvolutionApiException proxy = mapper.fromStatus(op, 400, "application/json",
+                "{\"status\":400,\"error\":\"Bad Request\",\"response\":{\"message\":[\"Invalid proxy\"]}}");
+        assertThat(proxy.tip()).isEqualTo(ErrorMapper.TIP_CHECK_VALUES);
+        EvolutionApiException name = mapper.fromStatus(op, 400, "application/json",
+                "{\"status\":400,\"error\":\"Bad Request\",\"response\":{\"message\":[[\"instance requires property \\\"instanceName\\\"\"]]}}");
+        assertThat(name.tip()).isEqualTo(ErrorMapper.TIP_CHECK_NAME);
+    }
+
+    @Test
     void otherForbiddenIsAnAuthenticationProblem() {
         EvolutionApiException e = mapper.fromStatus(op, 403, "application/json",
                 "{\"status\":403,\"error\":\"Forbidden\",\"response\":{\"message\":[\"Missing global api key\"]}}");

@@ -255,7 +255,7 @@ class RecordedExchangesTest {
         ValidationException noBody = catchThrowableOfType(ValidationException.class,
                 () -> client(48).setPresence("probe-2", Presence.AVAILABLE));
         assertThat(noBody.serverMessages()).containsExactly("instance requires property \"presence\"");
-        assertThat(noBody.tip()).isEqualTo(ErrorMapper.TIP_CHECK_NAME);
+        assertThat(noBody.tip()).as("a missing presence is not a name problem").isEqualTo(ErrorMapper.TIP_CHECK_VALUES);
     }
 
     @Test
