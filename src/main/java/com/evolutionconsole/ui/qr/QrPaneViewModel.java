@@ -75,6 +75,7 @@ public final class QrPaneViewModel {
 
     // derived state, built once: every binding listens to the properties it reads
     private final BooleanBinding connectAllowedBinding;
+    private final BooleanBinding qrConnectAllowedBinding;
     private final StringBinding headline;
     private final StringBinding detail;
     private final StringBinding attempts;
@@ -87,6 +88,10 @@ public final class QrPaneViewModel {
         this.stateSeen = stateSeen;
         instance.addListener((obs, old, row) -> show(row));
         connectAllowedBinding = newConnectAllowedBinding();
+        // a code on screen (or on its way) rotates by itself: pressing Connect again would only restart the count
+        qrConnectAllowedBinding = Bindings.createBooleanBinding(() -> connectAllowedBinding.get()
+                && !(status.get() instanceof PairingStatus.Waiting) && !(status.get() instanceof PairingStatus.Showing),
+                connectAllowedBinding, status);
         headline = newHeadline();
         detail = newDetail();
         attempts = newAttempts();
@@ -455,6 +460,11 @@ public final class QrPaneViewModel {
     }
     public BooleanBinding connectAllowedBinding() {
         return connectAllowedBinding;
+    }
+
+    /** Connect with a QR code: as {@link #connectAllowedBinding()}, but not while a code is shown or awaited. */
+    public BooleanBinding qrConnectAllowedBinding() {
+        return qrConnectAllowedBinding;
     }
 
     public StringBinding headline() {

@@ -168,7 +168,8 @@ public final class ShellView extends BorderPane {
                         ? null : vm.table().focusedProperty().get().name(), vm.table().focusedProperty())));
         detailHeader.setAlignment(Pos.CENTER_LEFT);
 
-        InstanceActionsView actions = new InstanceActionsView(vm.actions(), qr::connect, qr.connectAllowedBinding());
+        InstanceActionsView actions = new InstanceActionsView(vm.actions(), qr::connect,
+                qr.qrConnectAllowedBinding().and(vm.actions().lifecycleAllowedBinding()));
         VBox instanceDetail = new VBox(12, actions.lifecycle(), new QrPaneView(qr), actions.presence(),
                 liveEventsLine(events));
         instanceDetail.visibleProperty().bind(vm.table().focusedProperty().isNotNull());

@@ -55,8 +55,11 @@ class QrPaneViewModelTest {
         server.create("qr-bot", false);
         select("qr-bot");
         assertThat(vm.headline().get()).isEqualTo("Not connected");
+        assertThat(vm.qrConnectAllowedBinding().get()).isTrue();
         vm.connect();
         assertThat(vm.statusProperty().get()).isInstanceOf(PairingStatus.Showing.class);
+        assertThat(vm.qrConnectAllowedBinding().get()).as("the shown code rotates by itself").isFalse();
+        assertThat(vm.connectAllowedBinding().get()).as("a pairing code can still be asked for").isTrue();
         String first = vm.codeProperty().get().code();
         assertThat(vm.attempts().get()).isEqualTo("Code 1 of 30");
         assertThat(vm.secondsLeftProperty().get()).isEqualTo(45);
@@ -97,6 +100,7 @@ class QrPaneViewModelTest {
         assertThat(vm.statusProperty().get()).isInstanceOf(PairingStatus.Expired.class);
         assertThat(vm.detail().get()).contains("Press Connect to start again");
         assertThat(vm.connectAllowedBinding().get()).isTrue();
+        assertThat(vm.qrConnectAllowedBinding().get()).isTrue();
         vm.connect();
         assertThat(vm.statusProperty().get()).isInstanceOf(PairingStatus.Showing.class);
     }
