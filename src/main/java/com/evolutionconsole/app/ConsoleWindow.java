@@ -1,5 +1,6 @@
 package com.evolutionconsole.app;
 
+import com.evolutionconsole.ui.common.ConsoleStylesheet;
 import com.evolutionconsole.domain.CreatedInstance;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.service.health.HealthChecker;
@@ -122,7 +123,7 @@ public final class ConsoleWindow {
                 this::export, logOpener), exporter.noticeProperty(),
                 new ServerSwitcher(servers, this::openConnect, this::connectDemo, shell.demoNotice().isNotNull()));
         Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(ConsoleWindow.class.getResource("/com/evolutionconsole/ui/console.css").toExternalForm());
+        scene.getStylesheets().add(ConsoleStylesheet.URL);
         view.installShortcuts(shell);
         stage.setTitle("Evolution Console");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.batch;
 
+import com.evolutionconsole.ui.common.ConsoleStylesheet;
 import com.evolutionconsole.domain.Integration;
 import com.evolutionconsole.service.batch.NameCandidate;
 import java.util.ArrayList;
@@ -35,7 +36,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The batch-create dialog's content: names and their checks, options, then a row per name with its result. */
 public final class BatchCreateView extends VBox {
 
-    private static final String STYLESHEET = "/com/evolutionconsole/ui/console.css";
 
     private final TextArea names = new TextArea();
 
@@ -137,7 +137,7 @@ public final class BatchCreateView extends VBox {
         pane.setContent(view);
         pane.setMinSize(900, 600); // a Dialog otherwise opens at a narrow default width
         pane.getButtonTypes().add(ButtonType.CLOSE);
-        pane.getStylesheets().add(BatchCreateView.class.getResource(STYLESHEET).toExternalForm());
+        pane.getStylesheets().add(ConsoleStylesheet.URL);
         dialog.setOnHidden(e -> vm.cancel());
         dialog.setOnShown(e -> Platform.runLater(view.names::requestFocus));
         dialog.show();

@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.bulk;
 
+import com.evolutionconsole.ui.common.ConsoleStylesheet;
 import atlantafx.base.theme.Styles;
 import com.evolutionconsole.domain.Presence;
 import com.evolutionconsole.service.batch.BulkAction;
@@ -36,7 +37,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class BulkActionDialog extends VBox {
 
-    private static final String STYLESHEET = "/com/evolutionconsole/ui/console.css";
 
     private final TextField typed = new TextField();
 
@@ -130,7 +130,7 @@ public final class BulkActionDialog extends VBox {
         pane.setContent(view);
         pane.setMinSize(820, 560); // a Dialog otherwise opens at a narrow default width
         pane.getButtonTypes().add(ButtonType.CLOSE);
-        pane.getStylesheets().add(BulkActionDialog.class.getResource(STYLESHEET).toExternalForm());
+        pane.getStylesheets().add(ConsoleStylesheet.URL);
         dialog.setOnHidden(e -> vm.cancel());
         if (vm.kind() == BulkAction.Kind.DELETE) {
             dialog.setOnShown(e -> Platform.runLater(view.typed::requestFocus));

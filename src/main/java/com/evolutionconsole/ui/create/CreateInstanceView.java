@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.create;
 
+import com.evolutionconsole.ui.common.ConsoleStylesheet;
 import atlantafx.base.theme.Styles;
 import com.evolutionconsole.domain.CreatedInstance;
 import com.evolutionconsole.domain.Integration;
@@ -37,7 +38,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The create dialog's form; binds to {@link CreateInstanceViewModel}. {@link #show} wraps it in a modal dialog. */
 public final class CreateInstanceView extends VBox {
 
-    private static final String STYLESHEET = "/com/evolutionconsole/ui/console.css";
     /** The dialog's Create button; Enter fires it (default button) when it is enabled. */
     public static final ButtonType CREATE = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
 
@@ -160,7 +160,7 @@ public final class CreateInstanceView extends VBox {
         DialogPane pane = dialog.getDialogPane();
         pane.setContent(view);
         pane.getButtonTypes().setAll(CREATE, ButtonType.CANCEL);
-        pane.getStylesheets().add(CreateInstanceView.class.getResource(STYLESHEET).toExternalForm());
+        pane.getStylesheets().add(ConsoleStylesheet.URL);
 
         Button create = (Button) pane.lookupButton(CREATE);
         create.setId("create");

@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.health;
 
+import com.evolutionconsole.ui.common.ConsoleStylesheet;
 import com.evolutionconsole.domain.ConnectionState;
 import com.evolutionconsole.service.health.HealthIssue;
 import com.evolutionconsole.service.health.InstanceHealth;
@@ -37,7 +38,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The health-check dialog's content: QR-probe option, progress with cancel, server facts, results, copy/save. */
 public final class HealthView extends VBox {
 
-    private static final String STYLESHEET = "/com/evolutionconsole/ui/console.css";
 
     public HealthView(HealthViewModel vm) {
         getStyleClass().add("health-view");
@@ -148,7 +148,7 @@ public final class HealthView extends VBox {
         pane.setContent(new HealthView(vm));
         pane.setMinSize(980, 600); // a Dialog otherwise opens at a narrow default width
         pane.getButtonTypes().add(ButtonType.CLOSE);
-        pane.getStylesheets().add(HealthView.class.getResource(STYLESHEET).toExternalForm());
+        pane.getStylesheets().add(ConsoleStylesheet.URL);
         dialog.setOnHidden(e -> vm.cancel());
         dialog.show();
         vm.check(names);

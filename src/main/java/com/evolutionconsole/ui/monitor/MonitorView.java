@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.monitor;
 
+import com.evolutionconsole.ui.common.ConsoleStylesheet;
 import com.evolutionconsole.service.monitor.MonitorAlert;
 import com.evolutionconsole.service.monitor.StatusReason;
 import com.evolutionconsole.service.monitor.TimelineEntry;
@@ -43,7 +44,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The monitor panel: settings, watched instances, the selected instance's timeline, and the alerts. */
 public final class MonitorView extends VBox {
 
-    private static final String STYLESHEET = "/com/evolutionconsole/ui/console.css";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -89,7 +89,7 @@ public final class MonitorView extends VBox {
         MonitorView view = new MonitorView(vm);
         view.setStyle("-fx-padding: 12;");
         Scene scene = new Scene(view);
-        scene.getStylesheets().add(MonitorView.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(ConsoleStylesheet.URL);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);

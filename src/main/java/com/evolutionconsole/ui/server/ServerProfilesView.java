@@ -2,16 +2,26 @@ package com.evolutionconsole.ui.server;
 
 import atlantafx.base.theme.Styles;
 import com.evolutionconsole.settings.SecretFallback;
+import com.evolutionconsole.ui.common.ConsoleStylesheet;
 import com.evolutionconsole.settings.ServerProfile;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -25,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -48,6 +59,7 @@ public final class ServerProfilesView {
         dialog.setTitle("Servers");
         dialog.setHeaderText("Evolution API servers");
         dialog.getDialogPane().setId("connect-dialog");
+        dialog.getDialogPane().getStylesheets().add(ConsoleStylesheet.URL);
         dialog.setResizable(true);
 
         ListView<ServerProfile> list = profileList(vm);
@@ -74,6 +86,9 @@ public final class ServerProfilesView {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(900);
         dialog.getDialogPane().setMinWidth(820);
+        // the window is sized once, when shown: grow it when a check, a save or a keyring problem adds lines,
+        // so nothing the operator must read (the certificate's fingerprint above all) is cut short with "…"
+        growWithContent(dialog, right);
 
         ButtonType test = new ButtonType("Check", ButtonBar.ButtonData.LEFT);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OTHER);
@@ -112,6 +127,37 @@ public final class ServerProfilesView {
         dialog.setOnShown(e -> dialog.getDialogPane().lookup("#profile-name").requestFocus());
         dialog.showAndWait();
         vm.close();
+    }
+
+    /** Watches every text and every show/hide under {@code area}, and grows the window when its content needs it. */
+    private static void growWithContent(Dialog<?> dialog, Parent area) {
+        ChangeListener<Object> fit = (obs, old, now) -> Platform.runLater(() -> growToFit(dialog));
+        List<Node> nodes = new ArrayList<>(List.of(area));
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            node.visibleProperty().addListener(fit);
+            if (node instanceof Labeled labeled) {
+                labeled.textProperty().addListener(fit);
+            }
+            if (node instanceof Parent parent) {
+                nodes.addAll(parent.getChildrenUnmodifiable());
+            }
+        }
+    }
+
+    /** Makes the window tall enough for the dialog's preferred height, within the screen; never shrinks it. */
+    private static void growToFit(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        double missing = pane.prefHeight(pane.getWidth()) - pane.getHeight();
+        if (missing > 0.5) {
+            Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                    window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            window.setHeight(Math.min(window.getHeight() + missing, screen.getMaxY() - window.getY()));
+        }
     }
 
     /** A dialog button that runs {@code action} instead of closing the dialog. */

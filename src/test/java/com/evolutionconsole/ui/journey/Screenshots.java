@@ -12,14 +12,14 @@ import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 
 /** Saves what the UI tests see as PNGs under target/screenshots, for a person to look at. */
-final class Screenshots {
+public final class Screenshots {
 
-    static final Path DIRECTORY = Path.of("target", "screenshots");
+    public static final Path DIRECTORY = Path.of("target", "screenshots");
 
     private Screenshots() {
     }
 
-    static Path save(FxRobot robot, Node node, String name) {
+    public static Path save(FxRobot robot, Node node, String name) {
         Image image = robot.capture(node).getImage();
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
