@@ -257,6 +257,7 @@ public final class ConsoleWindow {
         if (demo != null) {
             demo.close();
         }
+        servers.close();
     }
 
     public ServersViewModel servers() {

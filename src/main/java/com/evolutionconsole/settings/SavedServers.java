@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * probed in parallel (it can take seconds) and waited for only by calls that need a key. Every method but
  * {@link #book()} and {@link #loadProblem()} may block: call them off the FX thread.
  */
-public final class SavedServers {
+public final class SavedServers implements AutoCloseable {
 
     private final ProfileStore profiles;
     private final CompletableFuture<KeyringStatus> keyring;
@@ -107,6 +107,19 @@ public final class SavedServers {
         for (ServerProfile profile : book.profiles()) {
             sessionKeys.read(profile.id()).ifPresent(key -> secrets.write(profile.id(), key));
         }
+    }
+
+    /**
+     * Lets go of the keyring connection: the D-Bus client behind Secret Service runs threads that would keep the
+     * JVM alive after the window closed. A probe still running is left to finish on its own daemon thread.
+     */
+    @Override
+    public void close() {
+        keyring.thenAccept(status -> {
+            if (status.isAvailable()) {
+                status.backend().close();
+            }
+        });
     }
 
     private SecretStore secrets() {

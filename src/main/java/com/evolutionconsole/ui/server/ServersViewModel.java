@@ -39,6 +39,7 @@ public final class ServersViewModel {
     private final ReadOnlyStringWrapper keyringMissing = new ReadOnlyStringWrapper(this, "keyringMissing");
     private final ReadOnlyObjectWrapper<SecretFallback> fallback = new ReadOnlyObjectWrapper<>(this, "fallback");
     private SavedServers servers;
+    private boolean closed;
 
     public ServersViewModel(Supplier<SavedServers> opener, ShellViewModel shell, UiExecutor executor,
                             DialogService dialogs) {
@@ -56,6 +57,10 @@ public final class ServersViewModel {
      */
     public void load(boolean reopenLastUsed, Runnable otherwise) {
         executor.run(opener::get, opened -> {
+            if (closed) {
+                opened.close(); // the window closed while the file was read
+                return;
+            }
             servers = opened;
             refreshFromStore();
             loadProblem.set(opened.loadProblem().orElse(null));
@@ -172,6 +177,14 @@ public final class ServersViewModel {
             keyStorage.set(storage.description());
             keyringMissing.set(storage.keyringProblem());
         }, failure -> keyStorage.set("an unknown place (" + ErrorBanner.of(failure).summary() + ")"));
+    }
+
+    /** Closes the keyring connection (the window closes). */
+    public void close() {
+        closed = true;
+        if (servers != null) {
+            servers.close();
+        }
     }
 
     /** Dismisses the message about the saved servers file once it was read. */
