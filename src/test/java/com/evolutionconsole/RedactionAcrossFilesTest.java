@@ -24,10 +24,8 @@ import com.evolutionconsole.service.live.LiveEventStream;
 import com.evolutionconsole.service.live.LiveEvents;
 import com.evolutionconsole.testing.MutableClock;
 import com.evolutionconsole.ui.bulk.InstanceListExporter;
-import com.evolutionconsole.ui.common.Cancellable;
 import com.evolutionconsole.ui.common.ManualUiExecutor;
 import com.evolutionconsole.ui.common.ScriptedDialogs;
-import com.evolutionconsole.ui.common.UiExecutor;
 import com.evolutionconsole.ui.create.CreateInstanceViewModel;
 import com.evolutionconsole.ui.health.HealthViewModel;
 import com.evolutionconsole.ui.instances.InstanceTableViewModel;
@@ -42,7 +40,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -52,7 +49,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +88,7 @@ class RedactionAcrossFilesTest {
 
     private final LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
-    private final FailureRecordingExecutor executor = new FailureRecordingExecutor();
+    private final ManualUiExecutor executor = new ManualUiExecutor();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     /** Every text the console showed or threw. */
     private final List<String> texts = new ArrayList<>();
@@ -310,40 +306,6 @@ class RedactionAcrossFilesTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("the condition was not met in 10 s", e);
-        }
-    }
-
-    /** Runs work at once like {@link ManualUiExecutor}, and keeps every failure it hands to a ViewModel. */
-    private static final class FailureRecordingExecutor implements UiExecutor {
-        private final ManualUiExecutor delegate = new ManualUiExecutor();
-        final List<Throwable> failures = new ArrayList<>();
-
-        @Override
-        public <T> Cancellable run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            return delegate.run(work, onSuccess, failure -> {
-                failures.add(failure);
-                onFailure.accept(failure);
-            });
-        }
-
-        @Override
-        public void onUi(Runnable action) {
-            delegate.onUi(action);
-        }
-
-        @Override
-        public Cancellable every(Duration period, Runnable action) {
-            return delegate.every(period, action);
-        }
-
-        @Override
-        public Cancellable after(Duration delay, Runnable action) {
-            return delegate.after(delay, action);
-        }
-
-        @Override
-        public Clock clock() {
-            return delegate.clock();
         }
     }
 }

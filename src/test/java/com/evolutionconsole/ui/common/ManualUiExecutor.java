@@ -18,6 +18,8 @@ public final class ManualUiExecutor implements UiExecutor {
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final List<Timer> timers = new ArrayList<>();
     private int tasksRun;
+    /** Every failure handed to a ViewModel, in order (to check what the operator was told). */
+    public final List<Throwable> failures = new ArrayList<>();
 
     private final class Timer implements Cancellable {
         Instant due;
@@ -44,6 +46,7 @@ public final class ManualUiExecutor implements UiExecutor {
         try {
             result = work.call();
         } catch (Throwable failure) {
+            failures.add(failure);
             onFailure.accept(failure);
             return Cancellable.NONE;
         }
