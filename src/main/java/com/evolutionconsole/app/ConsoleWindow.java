@@ -36,6 +36,7 @@ import com.evolutionconsole.settings.SavedServers;
 import com.evolutionconsole.ui.server.ConnectServerViewModel;
 import com.evolutionconsole.ui.server.ServerProfilesView;
 import com.evolutionconsole.ui.server.ServerProfilesViewModel;
+import com.evolutionconsole.ui.server.SavedServersBanner;
 import com.evolutionconsole.ui.server.ServerSwitcher;
 import com.evolutionconsole.ui.server.ServersViewModel;
 import java.util.function.Supplier;
@@ -121,7 +122,8 @@ public final class ConsoleWindow {
         ShellView view = new ShellView(shell, qr, instanceEvents, monitor, new ShellActions(this::openConnect,
                 this::openCreate, this::openBatchCreate, this::openHealth, this::openMonitor, this::openBulk,
                 this::export, logOpener), exporter.noticeProperty(),
-                new ServerSwitcher(servers, this::openConnect, this::connectDemo, shell.demoNotice().isNotNull()));
+                new ServerSwitcher(servers, this::openConnect, this::connectDemo, shell.demoNotice().isNotNull()),
+                new SavedServersBanner(servers));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleStylesheet.URL);
         view.installShortcuts(shell);

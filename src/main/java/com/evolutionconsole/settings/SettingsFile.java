@@ -160,13 +160,18 @@ final class SettingsFile<F> {
         }
         if (e instanceof JsonEncodingException) {
             Matcher where = JSON_PATH.matcher(String.valueOf(e.getMessage()));
-            return "it is not valid JSON" + (where.find() ? " near " + where.group(1) : "");
+            return "it is not valid JSON" + (where.find() ? place(where.group(1), " near ") : "");
         }
         if (e instanceof JsonDataException) {
             // only the place: Moshi may quote the value, and in the keys file a value is a key
             Matcher where = JSON_PATH.matcher(String.valueOf(e.getMessage()));
-            return "unexpected content" + (where.find() ? " at " + where.group(1) : "");
+            return "unexpected content" + (where.find() ? place(where.group(1), " at ") : "");
         }
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Moshi's path "$" is the document itself: "at its start" reads better than " near $". */
+    private static String place(String path, String preposition) {
+        return "$".equals(path) ? " at its start" : preposition + path;
     }
 }

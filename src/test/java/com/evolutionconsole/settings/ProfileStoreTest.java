@@ -82,6 +82,14 @@ class ProfileStoreTest {
     }
 
     @Test
+    void aPageInsteadOfJsonIsSaidInWords() throws IOException {
+        Files.writeString(dir.resolve("profiles.json"), "<html>");
+        assertThat(new ProfileStore(dir.resolve("profiles.json"), AT_1145).load().problem())
+                .hasValueSatisfying(problem -> assertThat(problem).contains("(it is not valid JSON at its start)")
+                        .doesNotContain("$"));
+    }
+
+    @Test
     void aCorruptFileIsKeptAsideReportedAndSurvivesTheNextSave() throws IOException {
         Path file = dir.resolve("profiles.json");
         Files.writeString(file, "{\"version\": 1, \"profiles\": [ {\"id\": oops} ] }");

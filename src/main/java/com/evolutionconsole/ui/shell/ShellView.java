@@ -59,7 +59,7 @@ public final class ShellView extends BorderPane {
 
     /** {@code openConnect}, {@code openCreate} and {@code openHealth} show their dialogs. */
     public ShellView(ShellViewModel vm, QrPaneViewModel qr, InstanceEventsViewModel events, MonitorViewModel monitor,
-                     ShellActions open, ReadOnlyStringProperty exportNotice, Node serverSwitcher) {
+                     ShellActions open, ReadOnlyStringProperty exportNotice, Node serverSwitcher, Node serversBanner) {
         openConnect = open.connect();
         Runnable openCreate = open.create();
         Runnable openHealth = open.health();
@@ -146,7 +146,7 @@ public final class ShellView extends BorderPane {
         errorBanner.visibleProperty().bind(Bindings.createBooleanBinding(() -> anyError.getValue() != null, anyError));
         errorBanner.managedProperty().bind(errorBanner.visibleProperty());
 
-        setTop(new VBox(header, demoBanner, errorBanner));
+        setTop(new VBox(header, demoBanner, serversBanner, errorBanner));
 
         tableView = new InstanceTableView(vm.table());
         tableView.setPadding(new Insets(10));
