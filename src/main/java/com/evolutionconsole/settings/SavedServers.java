@@ -83,9 +83,14 @@ public final class SavedServers implements AutoCloseable {
         return typed.isPresent() ? typed : secrets().read(profileId);
     }
 
-    /** Keeps a key the operator typed for the rest of the session (not on disk). */
-    public synchronized void rememberForSession(String profileId, Secret key) {
+    /** Keeps a key the operator typed for the rest of the session (not on disk). Never blocks. */
+    public void rememberForSession(String profileId, Secret key) {
         sessionKeys.write(profileId, key);
+    }
+
+    /** Forgets a key the server refused, so the next connection asks again instead of repeating it. Never blocks. */
+    public void forgetSessionKey(String profileId) {
+        sessionKeys.delete(profileId);
     }
 
     /** Remembers the server to reopen at the next start. */

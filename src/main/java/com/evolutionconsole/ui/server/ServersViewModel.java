@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.server;
 
+import com.evolutionconsole.api.AuthenticationException;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.service.ServerConnection;
 import com.evolutionconsole.settings.SavedServers;
@@ -84,8 +85,8 @@ public final class ServersViewModel {
         }
         executor.run(() -> servers.keyFor(profile.id()), stored -> {
             Optional<Secret> key = stored.isPresent() ? stored : dialogs.askForKey("API key for " + profile.name(),
-                    "The key for " + profile.url() + " is not stored on this computer (" + keyStorage.get()
-                            + "). Type it to connect.");
+                    "No key is stored for \"" + profile.name() + "\" (" + profile.url() + ") on this computer. Type it"
+                            + " to connect; the console keeps it until it closes.");
             key.ifPresentOrElse(k -> connect(profile, k, servers), () -> shell.reportNotConnected(new ErrorBanner(
                     "Not connected: no API key was given for \"" + profile.name() + "\".",
                     "Choose the server again under Servers… and type its key when asked.", "")));
@@ -98,7 +99,14 @@ public final class ServersViewModel {
 
     private void connect(ServerProfile profile, Secret key, SavedServers store) {
         store.rememberForSession(profile.id(), key);
-        shell.connect(profile.url(), key, profile.trustedCertificate(), false, connection -> use(profile, connection));
+        shell.connect(profile.url(), key, profile.trustedCertificate(), false, connection -> use(profile, connection),
+                failure -> {
+                    if (failure instanceof AuthenticationException) {
+                        store.forgetSessionKey(profile.id()); // a mistyped key must not stick for the session
+                    }
+                });
+        // Retry reads the key again: it may have been corrected in the Servers dialog, or be asked for anew
+        shell.retryWith(() -> switchTo(profile));
     }
 
     /** Records that {@code profile} is in use (the connection was made by the servers dialog or by switching). */

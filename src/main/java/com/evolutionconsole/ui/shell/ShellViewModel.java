@@ -91,16 +91,17 @@ public final class ShellViewModel {
 
     /** Connects to {@code url} with {@code key} in the background; on success the table loads. */
     public void connect(String url, Secret key, boolean demo) {
-        connect(url, key, null, demo, connection -> { });
+        connect(url, key, null, demo, connection -> { }, failure -> { });
     }
 
     /**
      * As {@link #connect(String, Secret, boolean)}, trusting the certificate with fingerprint {@code pin} (may be
-     * null); {@code onConnected} runs on the UI thread once the connection is in use. Only the latest request
-     * counts: an earlier one that answers late is closed, not shown.
+     * null); {@code onConnected} or {@code onFailed} runs on the UI thread after the window shows the outcome. Only
+     * the latest request counts: an earlier one that answers late is closed, not shown.
      */
-    public void connect(String url, Secret key, String pin, boolean demo, Consumer<ServerConnection> onConnected) {
-        lastRequest = () -> connect(url, key, pin, demo, onConnected);
+    public void connect(String url, Secret key, String pin, boolean demo, Consumer<ServerConnection> onConnected,
+                        Consumer<Throwable> onFailed) {
+        lastRequest = () -> connect(url, key, pin, demo, onConnected, onFailed);
         long attempt = ++connectAttempts;
         connecting.set(true);
         connectError.set(null);
@@ -115,6 +116,7 @@ public final class ShellViewModel {
         }, failure -> {
             if (attempt == connectAttempts) {
                 reportNotConnected(ErrorBanner.of(failure));
+                onFailed.accept(failure);
             }
         });
     }
@@ -133,6 +135,11 @@ public final class ShellViewModel {
         }
         lastRequest.run();
         return true;
+    }
+
+    /** What the banner's Retry does while not connected, instead of repeating the last request as it was. */
+    public void retryWith(Runnable again) {
+        lastRequest = again;
     }
 
     /** Says why the console is not connected (a failed connection, a key the operator did not give). */

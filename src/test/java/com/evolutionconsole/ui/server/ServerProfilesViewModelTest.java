@@ -147,6 +147,23 @@ class ServerProfilesViewModelTest {
     }
 
     @Test
+    void aMistypedKeyIsNotRepeatedByRetryButAskedForAgain() {
+        keyringStatus = KeyringStatus.unavailable("No system keyring is available (test).");
+        openConsole();
+        saveAndConnect("Shop", first);
+
+        dialogs.keyAnswer = "mistyped-key-0000";
+        openConsole();
+        assertThat(shell.connectErrorProperty().get().summary()).contains("refused the API key");
+
+        dialogs.keyAnswer = TestServer.KEY;
+        assertThat(shell.retry()).isTrue();
+        assertThat(dialogs.asked).as("Retry asked again instead of sending the refused key").hasSize(2);
+        assertThat(shell.connectionProperty().get()).isNotNull();
+        assertThat(servers.activeProperty().get().name()).isEqualTo("Shop");
+    }
+
+    @Test
     void unsavedEditsAreKeptUnlessTheOperatorDiscardsThem() {
         openConsole();
         saveAndConnect("Shop", first);
