@@ -69,6 +69,16 @@ final class ErrorMapper {
         };
     }
 
+    /** A 3xx: not followed, since the API key would go along to wherever it points. */
+    EvolutionApiException redirected(Operation op, int status, String location) {
+        String target = location == null || location.isBlank() ? "another address"
+                : EvolutionApiException.shorten(redactor.clean(List.of(location)).get(0));
+        return new BadResponseException(status, List.of(),
+                "The server answered the request to " + op.phrase() + " with a redirect (HTTP " + status + ") to "
+                        + target + ". The console does not follow redirects, so the API key goes only to the URL you gave.",
+                "If that address is the server, use it as the server's URL (for example its https:// address).", null);
+    }
+
     /** An HTTP 200 whose body says {@code "error": true}. */
     EvolutionApiException operationFailed(Operation op, int status, List<String> rawMessages) {
         List<String> messages = redactor.clean(rawMessages);

@@ -97,6 +97,10 @@ public final class EvolutionClient implements AutoCloseable {
                 // No silent resend by OkHttp: a dropped create or delete must be reported, not sent twice;
                 // reads get one retry of their own, and writes a connection that cannot be stale.
                 .retryOnConnectionFailure(false)
+                // The apikey header would travel with a redirect to wherever it points, even to plain HTTP:
+                // a redirect is reported, never followed.
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .addInterceptor(new ReadRetry(pool))
                 .addInterceptor(new FreshConnectionForWrites(pool))
                 .addInterceptor(new ApiKeyHeader(key))
@@ -474,6 +478,9 @@ public final class EvolutionClient implements AutoCloseable {
             throw log(op, errors.unreadable(op, 200, null, wrongShape));
         } catch (IOException e) {
             throw log(op, errors.fromIo(op, e, timeoutOf(call)));
+        }
+        if (response.code() >= 300 && response.code() < 400) {
+            throw log(op, errors.redirected(op, response.code(), response.headers().get("Location")));
         }
         if (!response.isSuccessful()) {
             String contentType = response.headers().get("Content-Type");

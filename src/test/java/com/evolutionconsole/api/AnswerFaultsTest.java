@@ -57,6 +57,22 @@ class AnswerFaultsTest {
     }
 
     @Test
+    void aRedirectIsReportedAndNeverFollowedSoTheKeyStaysWithTheTypedServer() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start();
+            for (int status : new int[] {301, 302, 307, 308}) {
+                server.enqueue(new MockResponse().setResponseCode(status)
+                        .setHeader("Location", elsewhere.url("/instance/fetchInstances")));
+                BadResponseException e = catchThrowableOfType(BadResponseException.class, () -> client.fetchInstances());
+                assertThat(e.summary()).contains("redirect (HTTP " + status + ")")
+                        .contains(elsewhere.url("/instance/fetchInstances").toString());
+                assertThat(e.tip()).contains("use it as the server's URL");
+            }
+            assertThat(elsewhere.getRequestCount()).as("the key never reached the other server").isZero();
+        }
+    }
+
+    @Test
     void htmlPageWithSuccessStatusMeansAWrongUrl() {
         server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/html; charset=utf-8")
                 .setBody("<!doctype html><html><body>Evolution Manager</body></html>"));
