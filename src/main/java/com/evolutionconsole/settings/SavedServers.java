@@ -59,28 +59,70 @@ public final class SavedServers implements AutoCloseable {
         return new KeyStorage(secrets().description(), status.isAvailable() ? null : status.reason());
     }
 
-    /** Saves a profile (added or replaced by id) and, when given, its key; names must stay unique. */
+    /**
+     * Saves a profile (added or replaced by id) and, when given, its key; names must stay unique. The key is
+     * written first and put back as it was if the profile file cannot be written, so an edited URL never gets
+     * paired with a key that was not saved for it.
+     */
     public synchronized ServerProfile save(ServerProfile profile, Secret key) throws IOException {
-        ProfileBook next = book.with(profile);
-        if (key != null) {
-            secrets().write(profile.id(), key);
-            sessionKeys.write(profile.id(), key);
+        ProfileBook next = fresh().with(profile);
+        if (key == null) {
+            profiles.save(next);
+            book = next;
+            return profile;
         }
-        profiles.save(next);
+        SecretStore store = secrets();
+        Optional<Secret> previous = store.read(profile.id());
+        store.write(profile.id(), key);
+        try {
+            profiles.save(next);
+        } catch (IOException | RuntimeException e) {
+            try {
+                previous.ifPresentOrElse(old -> store.write(profile.id(), old), () -> store.delete(profile.id()));
+            } catch (RuntimeException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
         book = next;
+        sessionKeys.write(profile.id(), key);
         return profile;
     }
 
-    /** Removes a profile and its key. */
+    /**
+     * Removes a profile and its key, wherever the key is: also from the owner-only file, which may hold it from a
+     * time without a keyring or before the operator chose to be asked each time.
+     */
     public synchronized void remove(String profileId) throws IOException {
-        book = ProfileDeletion.delete(book, profileId, profiles, secrets());
+        book = ProfileDeletion.delete(fresh(), profileId, profiles, secrets());
         sessionKeys.delete(profileId);
+        if (secrets().kind() != SecretStorageKind.OWNER_ONLY_FILE) {
+            OwnerOnlyFileSecretStore.in(folders).delete(profileId);
+        }
     }
 
     /** The key for a profile: typed this session, else stored; empty when it must be asked for. */
     public synchronized Optional<Secret> keyFor(String profileId) {
         Optional<Secret> typed = sessionKeys.read(profileId);
-        return typed.isPresent() ? typed : secrets().read(profileId);
+        if (typed.isPresent()) {
+            return typed;
+        }
+        Optional<Secret> stored = secrets().read(profileId);
+        if (stored.isEmpty() && secrets().kind() == SecretStorageKind.KEYRING) {
+            stored = moveFromFileToKeyring(profileId);
+        }
+        return stored;
+    }
+
+    /** A key kept in the owner-only file while there was no keyring moves into the keyring once one answers. */
+    private Optional<Secret> moveFromFileToKeyring(String profileId) {
+        OwnerOnlyFileSecretStore file = OwnerOnlyFileSecretStore.in(folders);
+        Optional<Secret> kept = file.read(profileId);
+        kept.ifPresent(key -> {
+            secrets().write(profileId, key);
+            file.delete(profileId);
+        });
+        return kept;
     }
 
     /** Keeps a key the operator typed for the rest of the session (not on disk). Never blocks. */
@@ -95,7 +137,7 @@ public final class SavedServers implements AutoCloseable {
 
     /** Remembers the server to reopen at the next start. */
     public synchronized void markUsed(String profileId) throws IOException {
-        ProfileBook next = book.withLastUsed(profileId);
+        ProfileBook next = fresh().withLastUsed(profileId);
         profiles.save(next);
         book = next;
     }
@@ -105,12 +147,17 @@ public final class SavedServers implements AutoCloseable {
      * the owner-only file, as the operator asked to keep them.
      */
     public synchronized void chooseFallback(SecretFallback fallback) throws IOException {
-        ProfileBook next = book.withSecretFallback(fallback);
+        ProfileBook next = fresh().withSecretFallback(fallback);
         profiles.save(next);
         book = next;
         secrets = SecretStores.choose(keyring.join(), fallback, folders);
+        OwnerOnlyFileSecretStore file = OwnerOnlyFileSecretStore.in(folders);
         for (ServerProfile profile : book.profiles()) {
-            sessionKeys.read(profile.id()).ifPresent(key -> secrets.write(profile.id(), key));
+            if (fallback == SecretFallback.OWNER_ONLY_FILE) {
+                sessionKeys.read(profile.id()).ifPresent(key -> secrets.write(profile.id(), key));
+            } else if (secrets.kind() == SecretStorageKind.ASK_EACH_TIME) {
+                file.delete(profile.id()); // "ask each time" means no key left on disk
+            }
         }
     }
 
@@ -125,6 +172,18 @@ public final class SavedServers implements AutoCloseable {
                 status.backend().close();
             }
         });
+    }
+
+    /**
+     * The book as the file holds it now, so a change made meanwhile by another console window is kept; the copy in
+     * memory when the file cannot be read (that file is kept aside by the store).
+     */
+    private ProfileBook fresh() {
+        ProfileLoad load = profiles.load();
+        if (load.problem().isEmpty()) {
+            book = load.book();
+        }
+        return book;
     }
 
     private SecretStore secrets() {

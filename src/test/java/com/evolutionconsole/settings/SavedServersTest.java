@@ -104,6 +104,72 @@ class SavedServersTest {
     }
 
     @Test
+    void aKeyWhoseProfileCouldNotBeSavedIsPutBack() throws Exception {
+        // a name too long to take the ".corrupt-…" suffix: once the file breaks, the store refuses to write
+        ProfileStore store = new ProfileStore(home.resolve("p".repeat(240) + ".json"));
+        SavedServers servers = SavedServers.open(store, () -> KeyringStatus.available(keyring), folders());
+        ServerProfile prod = ServerProfile.create("Production", "https://prod.example.com");
+        servers.save(prod, Secret.of("production-key-111111"));
+        Files.writeString(store.path(), "{broken");
+
+        ServerProfile editedToStaging = new ServerProfile(prod.id(), "Production", "https://staging.example.com",
+                null, null);
+        assertThatThrownBy(() -> servers.save(editedToStaging, Secret.of("staging-key-2222222")))
+                .isInstanceOf(java.io.IOException.class);
+        assertThat(servers.book().find(prod.id()).orElseThrow().url()).isEqualTo("https://prod.example.com");
+        assertThat(servers.keyFor(prod.id())).as("the production URL keeps the production key")
+                .contains(Secret.of("production-key-111111"));
+        assertThat(keyring.entries).containsValue("production-key-111111").doesNotContainValue("staging-key-2222222");
+    }
+
+    @Test
+    void aNewServerWhoseProfileCouldNotBeSavedLeavesNoKeyBehind() throws Exception {
+        ProfileStore store = new ProfileStore(home.resolve("p".repeat(240) + ".json"));
+        Files.writeString(store.path(), "{broken");
+        SavedServers servers = SavedServers.open(store, () -> KeyringStatus.available(keyring), folders());
+        assertThatThrownBy(() -> servers.save(ServerProfile.create("Lab", "https://lab.example.com"),
+                Secret.of("lab-key-33333333"))).isInstanceOf(java.io.IOException.class);
+        assertThat(keyring.entries).isEmpty();
+    }
+
+    @Test
+    void aChangeFromAnotherWindowIsKeptWhenThisOneSaves() throws Exception {
+        SavedServers first = open(KeyringStatus.available(keyring));
+        SavedServers second = open(KeyringStatus.available(keyring));
+        first.save(ServerProfile.create("Production", "https://prod.example.com"), Secret.of(KEY));
+        second.save(ServerProfile.create("Staging", "https://staging.example.com"), Secret.of("staging-key-2222222"));
+        assertThat(open(KeyringStatus.available(keyring)).book().profiles()).extracting(ServerProfile::name)
+                .containsExactly("Production", "Staging");
+    }
+
+    @Test
+    void keysLeftInTheFileAreRemovedWithTheirServerAndMoveToAKeyringOnceOneAnswers() throws Exception {
+        SavedServers withoutKeyring = open(KeyringStatus.unavailable("none"));
+        withoutKeyring.chooseFallback(SecretFallback.OWNER_ONLY_FILE);
+        ServerProfile prod = ServerProfile.create("Production", "https://prod.example.com");
+        ServerProfile lab = ServerProfile.create("Lab", "https://lab.example.com");
+        withoutKeyring.save(prod, Secret.of(KEY));
+        withoutKeyring.save(lab, Secret.of("lab-key-33333333"));
+        Path secretsFile = folders().config().resolve("secrets.json");
+
+        SavedServers withKeyring = open(KeyringStatus.available(keyring));
+        assertThat(withKeyring.keyFor(prod.id())).contains(Secret.of(KEY));
+        assertThat(keyring.entries).containsValue(KEY);
+        assertThat(Files.readString(secretsFile)).doesNotContain(KEY).contains("lab-key-33333333");
+        withKeyring.remove(lab.id());
+        assertThat(Files.readString(secretsFile)).doesNotContain("lab-key-33333333");
+    }
+
+    @Test
+    void choosingToBeAskedEachTimeLeavesNoKeyInTheFile() throws Exception {
+        SavedServers servers = open(KeyringStatus.unavailable("none"));
+        servers.chooseFallback(SecretFallback.OWNER_ONLY_FILE);
+        servers.save(ServerProfile.create("Production", "https://prod.example.com"), Secret.of(KEY));
+        servers.chooseFallback(SecretFallback.ASK_EACH_TIME);
+        assertThat(everyFileUnderHome()).doesNotContain(KEY);
+    }
+
+    @Test
     void aCorruptFileIsReportedAndTheConsoleStartsEmpty() throws Exception {
         Path file = ProfileStore.in(folders()).path();
         Files.createDirectories(file.getParent());
