@@ -88,10 +88,11 @@ public final class QrPaneViewModel {
         this.stateSeen = stateSeen;
         instance.addListener((obs, old, row) -> show(row));
         connectAllowedBinding = newConnectAllowedBinding();
-        // a code on screen (or on its way) rotates by itself: pressing Connect again would only restart the count
+        // a live code on screen rotates by itself: pressing Connect again would only restart the count; once it
+        // has run out without a new one (a server that stopped rotating), Connect is offered again
         qrConnectAllowedBinding = Bindings.createBooleanBinding(() -> connectAllowedBinding.get()
-                && !(status.get() instanceof PairingStatus.Waiting) && !(status.get() instanceof PairingStatus.Showing),
-                connectAllowedBinding, status);
+                && !(status.get() instanceof PairingStatus.Showing && secondsLeft.get() > 0),
+                connectAllowedBinding, status, secondsLeft);
         headline = newHeadline();
         detail = newDetail();
         attempts = newAttempts();
@@ -462,7 +463,7 @@ public final class QrPaneViewModel {
         return connectAllowedBinding;
     }
 
-    /** Connect with a QR code: as {@link #connectAllowedBinding()}, but not while a code is shown or awaited. */
+    /** Connect with a QR code: as {@link #connectAllowedBinding()}, but not while a live code is shown. */
     public BooleanBinding qrConnectAllowedBinding() {
         return qrConnectAllowedBinding;
     }

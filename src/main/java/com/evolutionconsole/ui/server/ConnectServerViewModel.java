@@ -43,6 +43,7 @@ public final class ConnectServerViewModel {
             new ReadOnlyObjectWrapper<>(this, "offeredCertificate");
     /** The fingerprint the operator trusted for the URL as typed (or a saved server brought along), or null. */
     private final StringProperty pinnedCertificate = new SimpleStringProperty(this, "pinnedCertificate");
+    private final BooleanBinding inputsComplete;
     private final StringBinding offeredCertificateText;
     private final StringBinding pinnedCertificateText;
     /** Counts checks and edits, so the answer to a check the operator has since made stale is dropped. */
@@ -60,6 +61,7 @@ public final class ConnectServerViewModel {
             plainHttpWarning.set(PlainHttpWarning.forUrl(now).map(PlainHttpWarning::text).orElse(null));
         });
         key.addListener((obs, old, now) -> forgetCheck());
+        inputsComplete = Bindings.createBooleanBinding(() -> !url.get().isBlank() && !key.get().isBlank(), url, key);
         offeredCertificateText = Bindings.createStringBinding(() -> describe(offeredCertificate.get()), offeredCertificate);
         pinnedCertificateText = Bindings.createStringBinding(() -> pinnedCertificate.get() == null ? null
                 : "Trusted certificate (pinned): SHA-256 " + pinnedCertificate.get(), pinnedCertificate);
@@ -129,6 +131,17 @@ public final class ConnectServerViewModel {
         forgetCheck();
     }
 
+    /**
+     * Hands the checked connection over (the console is switching to it): the editor lets go of it without closing
+     * it, so later edits or a cancel cannot close a connection in use.
+     */
+    public ServerConnection take() {
+        attempt++;
+        ServerConnection taken = checked.get();
+        checked.set(null);
+        return taken;
+    }
+
     private void forgetCheck() {
         attempt++;
         ServerConnection previous = checked.get();
@@ -140,7 +153,7 @@ public final class ConnectServerViewModel {
     }
 
     public BooleanBinding inputsComplete() {
-        return Bindings.createBooleanBinding(() -> !url.get().isBlank() && !key.get().isBlank(), url, key);
+        return inputsComplete;
     }
 
     /** What the check found, in words: version and key kind. */

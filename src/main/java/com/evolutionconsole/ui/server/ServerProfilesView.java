@@ -97,7 +97,8 @@ public final class ServerProfilesView {
         dialog.getDialogPane().getButtonTypes().setAll(test, save, connect, close);
         ConnectServerViewModel editor = vm.editor();
         Button testButton = keepOpen(dialog, test, editor::check);
-        testButton.disableProperty().bind(editor.inputsComplete().not().or(editor.checkingProperty()));
+        testButton.disableProperty().bind(editor.inputsComplete().not().or(editor.checkingProperty())
+                .or(vm.busyProperty()));
         Button saveButton = keepOpen(dialog, save, vm::save);
         saveButton.setId("profile-save");
         saveButton.disableProperty().bind(vm.busyProperty().or(vm.nameProperty().isEmpty()));
@@ -222,6 +223,10 @@ public final class ServerProfilesView {
         url.setPromptText("https://evolution.example.com or http://localhost:8080");
         url.textProperty().bindBidirectional(editor.urlProperty());
         url.setPrefColumnCount(28);
+        // while a key is read or a save runs, the form holds still: nothing typed meanwhile can be overwritten
+        for (javafx.scene.Node field : new javafx.scene.Node[] {name, url}) {
+            field.disableProperty().bind(vm.busyProperty());
+        }
 
         PasswordField hiddenKey = new PasswordField();
         hiddenKey.setId("server-key");
@@ -232,6 +237,8 @@ public final class ServerProfilesView {
         hiddenKey.visibleProperty().bind(editor.keyRevealedProperty().not());
         shownKey.visibleProperty().bind(editor.keyRevealedProperty());
         hiddenKey.setPromptText("Global API key or instance token");
+        hiddenKey.disableProperty().bind(vm.busyProperty());
+        shownKey.disableProperty().bind(vm.busyProperty());
         CheckBox reveal = new CheckBox("Show key");
         reveal.setId("reveal-key");
         reveal.selectedProperty().bindBidirectional(editor.keyRevealedProperty());

@@ -40,6 +40,9 @@ public final class ServerProfilesViewModel {
     private final StringProperty savedName = new SimpleStringProperty(this, "savedName", "");
     private final StringProperty savedUrl = new SimpleStringProperty(this, "savedUrl", "");
     private final StringProperty savedKey = new SimpleStringProperty(this, "savedKey", "");
+    private final StringProperty savedPin = new SimpleStringProperty(this, "savedPin");
+    /** Counts key reads, so only the latest one's answer (and end of busy) counts. */
+    private long keyReads;
     private final BooleanBinding dirty;
     private boolean closing;
     private final StringBinding connectLabel;
@@ -50,8 +53,10 @@ public final class ServerProfilesViewModel {
         this.dialogs = dialogs;
         dirty = Bindings.createBooleanBinding(() -> !name.get().equals(savedName.get())
                         || !editor.urlProperty().get().equals(savedUrl.get())
-                        || !editor.keyProperty().get().equals(savedKey.get()),
-                name, savedName, editor.urlProperty(), savedUrl, editor.keyProperty(), savedKey);
+                        || !editor.keyProperty().get().equals(savedKey.get())
+                        || !Objects.equals(editor.pinnedCertificateProperty().get(), savedPin.get()),
+                name, savedName, editor.urlProperty(), savedUrl, editor.keyProperty(), savedKey,
+                editor.pinnedCertificateProperty(), savedPin);
         connectLabel = Bindings.createStringBinding(() -> !name.get().isBlank() && (dirty.get() || selected.get() == null)
                 ? "Save and connect" : "Connect", name, dirty, selected);
         ServerProfile active = servers.activeProperty().get();
@@ -82,18 +87,28 @@ public final class ServerProfilesViewModel {
     private void load(ServerProfile profile) {
         selected.set(profile);
         fill(profile.name(), profile.url(), "", profile.trustedCertificate());
+        long read = ++keyReads;
         busy.set(true);
         servers.readKey(profile, key -> {
+            if (read != keyReads) {
+                return;
+            }
             busy.set(false);
-            if (selected.get() == profile) {
+            // only into an untouched field: what the operator began typing meanwhile wins
+            if (selected.get() == profile && editor.keyProperty().get().equals(savedKey.get())) {
                 String text = key.map(Secret::reveal).orElse("");
                 editor.keyProperty().set(text);
                 savedKey.set(text);
                 notice.set(key.isPresent() ? null : "No key is stored for this server: type it to test or connect.");
             }
         }, failure -> {
+            if (read != keyReads) {
+                return;
+            }
             busy.set(false);
-            problem.set("The stored key could not be read: " + ErrorBanner.of(failure).fullText());
+            if (selected.get() == profile) {
+                problem.set("The stored key could not be read: " + ErrorBanner.of(failure).fullText());
+            }
         });
     }
 
@@ -105,6 +120,7 @@ public final class ServerProfilesViewModel {
         savedName.set(profileName);
         savedUrl.set(url);
         savedKey.set(key);
+        savedPin.set(trustedCertificate);
         notice.set(null);
         problem.set(null);
     }
@@ -125,18 +141,28 @@ public final class ServerProfilesViewModel {
     }
 
     private void saveThen(Consumer<ServerProfile> then) {
+        saveThen(editor.checkedProperty().get(), then, () -> { });
+    }
+
+    /**
+     * Saves, then {@code then}; {@code notSaved} runs when it could not be saved (or may not be). {@code checked}
+     * (may be null) tells the key's kind.
+     */
+    private void saveThen(ServerConnection checked, Consumer<ServerProfile> then, Runnable notSaved) {
         String reason = saveBlockedReason();
         if (reason != null) {
             problem.set(reason);
+            notSaved.run();
             return;
         }
         ServerProfile current = selected.get();
-        ServerConnection checked = editor.checkedProperty().get();
         KeyKind kind = checked != null ? checked.key().kind() : current == null ? null : current.keyKind();
         ServerProfile profile = new ServerProfile(current == null ? UUID.randomUUID().toString() : current.id(),
                 name.get().strip(), editor.urlProperty().get().strip(), kind,
                 editor.pinnedCertificateProperty().get());
         String typedKey = editor.keyProperty().get();
+        String typedPin = editor.pinnedCertificateProperty().get();
+        keyReads++; // a key still being read must not land in the form after this save
         busy.set(true);
         problem.set(null);
         servers.save(profile, typedKey.isBlank() ? null : Secret.of(typedKey), saved -> {
@@ -145,10 +171,12 @@ public final class ServerProfilesViewModel {
             savedName.set(name.get());
             savedUrl.set(editor.urlProperty().get());
             savedKey.set(typedKey);
+            savedPin.set(typedPin);
             then.accept(saved);
         }, failure -> {
             busy.set(false);
             problem.set("Not saved: " + ErrorBanner.of(failure).fullText());
+            notSaved.run();
         });
     }
 
@@ -184,18 +212,24 @@ public final class ServerProfilesViewModel {
      * one is used without being saved.
      */
     public void connect() {
-        ServerConnection checked = editor.checkedProperty().get();
-        if (checked == null || busy.get()) {
+        if (editor.checkedProperty().get() == null || busy.get()) {
             return;
         }
+        boolean save = !name.get().isBlank() && (dirty.get() || selected.get() == null);
+        if (save && saveBlockedReason() != null) {
+            problem.set(saveBlockedReason());
+            return;
+        }
+        // from here the connection belongs to the console: edits, Check or Cancel in the form no longer close it
+        ServerConnection checked = editor.take();
         if (name.get().isBlank()) {
             servers.useUnsaved(checked);
             finished.set(true);
-        } else if (dirty.get() || selected.get() == null) {
-            saveThen(saved -> {
+        } else if (save) {
+            saveThen(checked, saved -> {
                 servers.use(saved, checked);
                 finished.set(true);
-            });
+            }, () -> checked.client().close());
         } else {
             servers.use(selected.get(), checked);
             finished.set(true);

@@ -41,6 +41,8 @@ public final class ServersViewModel {
     private final ReadOnlyObjectWrapper<SecretFallback> fallback = new ReadOnlyObjectWrapper<>(this, "fallback");
     private SavedServers servers;
     private boolean closed;
+    /** Counts switches: only the latest one's key, once read, is used. */
+    private long switches;
 
     public ServersViewModel(Supplier<SavedServers> opener, ShellViewModel shell, UiExecutor executor,
                             DialogService dialogs) {
@@ -83,14 +85,23 @@ public final class ServersViewModel {
         if (servers == null) {
             return;
         }
+        // reading the key may wait (keyring probe, unlock prompt): a choice made meanwhile wins over this one
+        long before = shell.connectAttempts();
+        long thisSwitch = ++switches;
         executor.run(() -> servers.keyFor(profile.id()), stored -> {
+            if (thisSwitch != switches || shell.connectAttempts() != before) {
+                return;
+            }
             Optional<Secret> key = stored.isPresent() ? stored : dialogs.askForKey("API key for " + profile.name(),
                     "No key is stored for \"" + profile.name() + "\" (" + profile.url() + ") on this computer. Type it"
                             + " to connect; the console keeps it until it closes.");
             key.ifPresentOrElse(k -> connect(profile, k, servers), () -> shell.reportNotConnected(new ErrorBanner(
-                    "Not connected: no API key was given for \"" + profile.name() + "\".",
-                    "Choose the server again under Servers… and type its key when asked.", "")));
+                    "Did not connect to \"" + profile.name() + "\": no API key was given.",
+                    "Choose the server again under Servers and type its key when asked.", "")));
         }, failure -> {
+            if (thisSwitch != switches || shell.connectAttempts() != before) {
+                return;
+            }
             ErrorBanner why = ErrorBanner.of(failure);
             shell.reportNotConnected(new ErrorBanner("The key for \"" + profile.name() + "\" could not be read: "
                     + why.summary(), why.tip(), ""));
@@ -105,8 +116,8 @@ public final class ServersViewModel {
                         store.forgetSessionKey(profile.id()); // a mistyped key must not stick for the session
                     }
                 });
-        // Retry reads the key again: it may have been corrected in the Servers dialog, or be asked for anew
-        shell.retryWith(() -> switchTo(profile));
+        // Retry reads the server and its key again: either may have been corrected in the Servers dialog
+        shell.retryWith(() -> servers.book().find(profile.id()).ifPresent(this::switchTo));
     }
 
     /** Records that {@code profile} is in use (the connection was made by the servers dialog or by switching). */
@@ -133,8 +144,12 @@ public final class ServersViewModel {
         SavedServers store = servers;
         executor.run(() -> store.save(profile, key), done -> {
             refreshFromStore();
-            if (active.get() != null && active.get().id().equals(done.id())) {
-                active.set(done);
+            ServerProfile inUse = active.get();
+            if (inUse != null && inUse.id().equals(done.id())) {
+                // the window is still on the old address or certificate until the operator connects again
+                boolean sameServer = inUse.url().equals(done.url())
+                        && java.util.Objects.equals(inUse.trustedCertificate(), done.trustedCertificate());
+                active.set(sameServer ? done : null);
             }
             saved.accept(done);
         }, failed);

@@ -105,7 +105,9 @@ public final class ShellViewModel {
         long attempt = ++connectAttempts;
         connecting.set(true);
         connectError.set(null);
-        table.offlineProperty().set("Connecting to the server…");
+        if (connection.get() == null) { // while switching, the current server's table stays as it is
+            table.offlineProperty().set("Connecting to the server…");
+        }
         executor.run(() -> connector.connect(url, key, pin, demo), made -> {
             if (attempt != connectAttempts) {
                 made.client().close();
@@ -126,6 +128,10 @@ public final class ShellViewModel {
      * when there is nothing to repeat (the operator chooses a server instead).
      */
     public boolean retry() {
+        if (connectError.get() != null && lastRequest != null) {
+            lastRequest.run(); // a failed switch, even while still connected to the previous server
+            return true;
+        }
         if (connection.get() != null) {
             table.refresh();
             return true;
@@ -137,6 +143,11 @@ public final class ShellViewModel {
         return true;
     }
 
+    /** Counts connection requests and switches, so a caller can tell whether another one came after its own. */
+    public long connectAttempts() {
+        return connectAttempts;
+    }
+
     /** What the banner's Retry does while not connected, instead of repeating the last request as it was. */
     public void retryWith(Runnable again) {
         lastRequest = again;
@@ -146,7 +157,9 @@ public final class ShellViewModel {
     public void reportNotConnected(ErrorBanner why) {
         connecting.set(false);
         connectError.set(why);
-        table.offlineProperty().set("Not connected to a server (see the message above).");
+        if (connection.get() == null) { // a failed switch leaves the previous server in use
+            table.offlineProperty().set("Not connected to a server (see the message above).");
+        }
     }
 
     /** Shows why there is no server at all (the demo server could not start). */

@@ -14,6 +14,8 @@ import com.evolutionconsole.settings.ServerProfile;
 import com.evolutionconsole.settings.UserFolders;
 import com.evolutionconsole.testing.TestServer;
 import com.evolutionconsole.ui.common.ManualUiExecutor;
+import com.evolutionconsole.ui.common.QueuedUiExecutor;
+import com.evolutionconsole.ui.common.UiExecutor;
 import com.evolutionconsole.ui.common.ScriptedDialogs;
 import com.evolutionconsole.ui.instances.InstanceTableViewModel;
 import com.evolutionconsole.ui.lifecycle.InstanceActionsViewModel;
@@ -32,7 +34,7 @@ class ServerProfilesViewModelTest {
     Path home;
     private TestServer first;
     private TestServer second;
-    private final ManualUiExecutor executor = new ManualUiExecutor();
+    private UiExecutor executor = new ManualUiExecutor();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final InMemoryKeyring keyring = new InMemoryKeyring();
     private KeyringStatus keyringStatus = KeyringStatus.available(keyring);
@@ -143,7 +145,7 @@ class ServerProfilesViewModelTest {
         dialogs.keyAnswer = null; // the operator cancels the question
         openConsole();
         assertThat(shell.connectionProperty().get()).isNull();
-        assertThat(shell.connectErrorProperty().get().summary()).contains("no API key was given for \"Shop\"");
+        assertThat(shell.connectErrorProperty().get().summary()).contains("Did not connect to \"Shop\": no API key was given");
     }
 
     @Test
@@ -229,6 +231,86 @@ class ServerProfilesViewModelTest {
         assertThat(servers.profiles()).isEmpty();
         assertThat(servers.activeProperty().get()).isNull();
         assertThat(Files.exists(profilesFile())).isFalse();
+    }
+
+    @Test
+    void aTrustedCertificateIsAnEditThatIsSavedNotDropped() {
+        openConsole();
+        saveAndConnect("Shop", first);
+        ServerProfilesViewModel vm = dialog();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.editor().pinnedCertificateProperty().set("AB:CD:EF");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.connectLabel().get()).isEqualTo("Save and connect");
+        dialogs.confirmAnswer = false;
+        assertThat(vm.mayClose()).as("closing asks before dropping the trusted certificate").isFalse();
+        vm.save();
+        assertThat(servers.profiles().get(0).trustedCertificate()).isEqualTo("AB:CD:EF");
+        assertThat(servers.activeProperty().get()).as("the window still uses the old trust until it connects again")
+                .isNull();
+    }
+
+    @Test
+    void theConnectionHandedOverSurvivesEditsWhileTheSaveRuns() {
+        QueuedUiExecutor queued = new QueuedUiExecutor();
+        executor = queued;
+        openConsole();
+        queued.runAll();
+        ServerProfilesViewModel vm = dialog();
+        vm.nameProperty().set("Shop");
+        vm.editor().urlProperty().set(first.server.url());
+        vm.editor().keyProperty().set(TestServer.KEY);
+        vm.editor().check();
+        queued.runAll();
+        vm.connect();
+        assertThat(vm.busyProperty().get()).as("the save is in flight").isTrue();
+        vm.editor().keyProperty().set("edited-meanwhile-123456");
+        vm.editor().cancel();
+        queued.runAll();
+        queued.runAll();
+        assertThat(vm.finishedProperty().get()).isTrue();
+        assertThat(shell.connectionProperty().get()).isNotNull();
+        assertThat(shell.client().streamingHttpClient().dispatcher().executorService().isShutdown())
+                .as("the client in use was not closed by the edits").isFalse();
+    }
+
+    @Test
+    void aKeyReadLateDoesNotOverwriteWhatTheOperatorTyped() {
+        openConsole();
+        saveAndConnect("Shop", first);
+        saveAndConnect("Support", second);
+        QueuedUiExecutor queued = new QueuedUiExecutor();
+        executor = queued;
+        ServerProfilesViewModel vm = dialog(); // reads Support's key: queued
+        vm.editor().keyProperty().set("typed-before-the-read-came");
+        queued.runAll();
+        assertThat(vm.editor().keyProperty().get()).isEqualTo("typed-before-the-read-came");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void aSwitchWhoseKeyCameLateGivesWayToTheLaterChoice() {
+        QueuedUiExecutor queued = new QueuedUiExecutor();
+        executor = queued;
+        openConsole();
+        queued.runAll();
+        ServerProfilesViewModel vm = dialog();
+        for (TestServer server : new TestServer[] {first, second}) {
+            vm.startNew();
+            vm.nameProperty().set(server == first ? "Shop" : "Support");
+            vm.editor().urlProperty().set(server.server.url());
+            vm.editor().keyProperty().set(TestServer.KEY);
+            vm.save();
+            queued.runAll();
+            queued.runAll();
+        }
+        servers.switchTo(servers.profiles().get(0)); // its key is still being read…
+        servers.switchTo(servers.profiles().get(1)); // …when the operator picks another
+        queued.runAll();
+        queued.runAll();
+        queued.runAll();
+        assertThat(shell.connectionProperty().get().url()).isEqualTo(second.server.url() + "/");
+        assertThat(servers.activeProperty().get().name()).isEqualTo("Support");
     }
 
     @Test

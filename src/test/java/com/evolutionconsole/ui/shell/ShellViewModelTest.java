@@ -81,6 +81,19 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aFailedSwitchKeepsThePreviousServerAndRetryRepeatsTheSwitch() {
+        vm.connect(server.server.url(), Secret.of(TestServer.KEY), false);
+        vm.connect(server.server.url(), Secret.of("wrong-key-for-the-switch"), false);
+        assertThat(vm.connectionProperty().get()).as("still on the first server").isNotNull();
+        assertThat(vm.table().offlineProperty().get()).as("the table is not called offline").isNull();
+        assertThat(vm.connectErrorProperty().get().summary()).contains("refused the API key");
+        long before = vm.connectAttempts();
+        assertThat(vm.retry()).isTrue();
+        assertThat(vm.connectAttempts()).as("Retry repeated the switch, not a refresh").isEqualTo(before + 1);
+        assertThat(vm.connectErrorProperty().get().summary()).contains("refused the API key");
+    }
+
+    @Test
     void autoRefreshFollowsTheChosenInterval() {
         vm.connect(server.server.url(), Secret.of(TestServer.KEY), false);
         vm.autoRefreshProperty().set(Duration.ofSeconds(5));
