@@ -1,7 +1,6 @@
 package com.evolutionconsole.service.export;
 
 import com.evolutionconsole.domain.ConnectionState;
-import com.evolutionconsole.domain.InstanceStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -31,11 +30,6 @@ public record StateSummary(List<String> connected, List<String> disconnected, Li
                     : kind == ConnectionState.Kind.CLOSE ? disconnected : unknown).add(name.apply(item));
         }
         return new StateSummary(connected, disconnected, unknown);
-    }
-
-    /** As the SDK does it: the live state, and unknown where it could not be read. */
-    public static StateSummary ofStatuses(List<InstanceStatus> statuses) {
-        return of(statuses, status -> status.instance().name(), InstanceStatus::liveState);
     }
 
     public int total() {

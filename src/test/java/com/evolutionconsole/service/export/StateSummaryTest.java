@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.evolutionconsole.domain.ConnectionState;
 import com.evolutionconsole.domain.Instance;
-import com.evolutionconsole.domain.InstanceStatus;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,19 +30,6 @@ class StateSummaryTest {
         assertThat(summary.unknown()).containsExactly("c-connecting", "d-refused", "f-absent", "g-unread");
         assertThat(summary.total()).isEqualTo(8);
         assertThat(summary.text()).isEqualTo("2 connected (open) · 2 disconnected (close) · 4 unknown · 8 in all");
-    }
-
-    @Test
-    void aStatusWhoseLiveStateCouldNotBeReadIsUnknownWhateverTheStoredCopySays() {
-        InstanceStatus read = new InstanceStatus(instance("live", ConnectionState.CLOSE), ConnectionState.OPEN, null);
-        InstanceStatus unread = new InstanceStatus(instance("stale", ConnectionState.OPEN), null, "timed out");
-
-        StateSummary summary = StateSummary.ofStatuses(List.of(read, unread));
-
-        assertThat(summary.connected()).containsExactly("live");
-        assertThat(summary.unknown()).containsExactly("stale");
-        assertThat(StateSummary.ofStatuses(List.of()).text()).isEqualTo(
-                "0 connected (open) · 0 disconnected (close) · 0 unknown · 0 in all");
     }
 
     private static Instance instance(String name, ConnectionState stored) {
