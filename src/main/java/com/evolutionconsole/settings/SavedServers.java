@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The saved servers and their keys for one console session. The profile file is read at once; the keyring is
@@ -13,6 +15,8 @@ import java.util.function.Supplier;
  */
 public final class SavedServers implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SavedServers.class);
+
     private final ProfileStore profiles;
     private final CompletableFuture<KeyringStatus> keyring;
     private final UserFolders folders;
@@ -20,6 +24,7 @@ public final class SavedServers implements AutoCloseable {
     /** Keys typed or saved during this session, so switching back and forth does not ask again. */
     private final AskEachTimeSecretStore sessionKeys = new AskEachTimeSecretStore();
     private volatile ProfileBook book;
+    private volatile String laterProblem;
     private SecretStore secrets;
 
     private SavedServers(ProfileStore profiles, ProfileLoad load, CompletableFuture<KeyringStatus> keyring,
@@ -94,11 +99,12 @@ public final class SavedServers implements AutoCloseable {
      * time without a keyring or before the operator chose to be asked each time.
      */
     public synchronized void remove(String profileId) throws IOException {
-        book = ProfileDeletion.delete(fresh(), profileId, profiles, secrets());
-        sessionKeys.delete(profileId);
         if (secrets().kind() != SecretStorageKind.OWNER_ONLY_FILE) {
+            // first: once the profile is gone, a failure here could no longer be reported as "not removed"
             OwnerOnlyFileSecretStore.in(folders).delete(profileId);
         }
+        book = ProfileDeletion.delete(fresh(), profileId, profiles, secrets());
+        sessionKeys.delete(profileId);
     }
 
     /** The key for a profile: typed this session, else stored; empty when it must be asked for. */
@@ -119,8 +125,13 @@ public final class SavedServers implements AutoCloseable {
         OwnerOnlyFileSecretStore file = OwnerOnlyFileSecretStore.in(folders);
         Optional<Secret> kept = file.read(profileId);
         kept.ifPresent(key -> {
-            secrets().write(profileId, key);
-            file.delete(profileId);
+            try {
+                secrets().write(profileId, key);
+                file.delete(profileId);
+            } catch (SecretStorageException refused) {
+                // a locked keyring: the key is used from the file now and moved at a later read
+                LOG.info("A key kept in the owner-only file stays there for now: {}", refused.getMessage());
+            }
         });
         return kept;
     }
@@ -182,8 +193,17 @@ public final class SavedServers implements AutoCloseable {
         ProfileLoad load = profiles.load();
         if (load.problem().isEmpty()) {
             book = load.book();
+        } else {
+            laterProblem = load.problem().get(); // the file broke while the console ran: it was kept aside
         }
         return book;
+    }
+
+    /** A problem with the profile file found after start (then cleared), for the window to show. Never blocks. */
+    public Optional<String> takeLaterProblem() {
+        String problem = laterProblem;
+        laterProblem = null;
+        return Optional.ofNullable(problem);
     }
 
     private SecretStore secrets() {

@@ -161,6 +161,32 @@ class SavedServersTest {
     }
 
     @Test
+    void aKeyInTheFileIsStillUsedWhileTheKeyringRefusesToTakeIt() throws Exception {
+        SavedServers withoutKeyring = open(KeyringStatus.unavailable("none"));
+        withoutKeyring.chooseFallback(SecretFallback.OWNER_ONLY_FILE);
+        ServerProfile prod = ServerProfile.create("Production", "https://prod.example.com");
+        withoutKeyring.save(prod, Secret.of(KEY));
+        keyring.refusal = new com.github.javakeyring.PasswordAccessException("the keyring is locked");
+
+        assertThat(open(KeyringStatus.available(keyring)).keyFor(prod.id())).contains(Secret.of(KEY));
+        assertThat(Files.readString(folders().config().resolve("secrets.json"))).as("moved at a later read")
+                .contains(KEY);
+    }
+
+    @Test
+    void aProfilesFileBrokenWhileTheConsoleRunsIsReportedNotHidden() throws Exception {
+        SavedServers servers = open(KeyringStatus.available(keyring));
+        ServerProfile prod = ServerProfile.create("Production", "https://prod.example.com");
+        servers.save(prod, Secret.of(KEY));
+        Files.writeString(ProfileStore.in(folders()).path(), "{\"version\": 99}");
+        servers.markUsed(prod.id());
+        assertThat(servers.takeLaterProblem()).hasValueSatisfying(problem -> assertThat(problem).contains("corrupt-"));
+        assertThat(servers.takeLaterProblem()).as("said once").isEmpty();
+        assertThat(open(KeyringStatus.available(keyring)).book().profiles()).as("the book in memory was kept")
+                .containsExactly(prod);
+    }
+
+    @Test
     void choosingToBeAskedEachTimeLeavesNoKeyInTheFile() throws Exception {
         SavedServers servers = open(KeyringStatus.unavailable("none"));
         servers.chooseFallback(SecretFallback.OWNER_ONLY_FILE);

@@ -88,10 +88,13 @@ public final class QrPaneViewModel {
         this.stateSeen = stateSeen;
         instance.addListener((obs, old, row) -> show(row));
         connectAllowedBinding = newConnectAllowedBinding();
-        // a live code on screen rotates by itself: pressing Connect again would only restart the count; once it
-        // has run out without a new one (a server that stopped rotating), Connect is offered again
+        // a live code on screen, or the first one on its way, rotates by itself: pressing Connect again would only
+        // restart the count; once a code has run out without a new one (a server that stopped rotating), Connect
+        // is offered again
+        // (the tracker's count changes only together with the status, which the binding listens to)
         qrConnectAllowedBinding = Bindings.createBooleanBinding(() -> connectAllowedBinding.get()
-                && !(status.get() instanceof PairingStatus.Showing && secondsLeft.get() > 0),
+                && !(status.get() instanceof PairingStatus.Showing && secondsLeft.get() > 0)
+                && !(status.get() instanceof PairingStatus.Waiting && tracker.codesIssued() == 0),
                 connectAllowedBinding, status, secondsLeft);
         headline = newHeadline();
         detail = newDetail();

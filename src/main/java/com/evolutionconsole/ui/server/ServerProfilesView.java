@@ -65,6 +65,7 @@ public final class ServerProfilesView {
         ListView<ServerProfile> list = profileList(vm);
         Button add = new Button("New", new FontIcon(Material2AL.ADD));
         add.setMinWidth(Region.USE_PREF_SIZE);
+        add.disableProperty().bind(vm.busyProperty());
         add.setId("profile-new");
         add.setOnAction(e -> {
             if (vm.startNew()) {
@@ -176,6 +177,7 @@ public final class ServerProfilesView {
         list.setId("profile-list");
         list.setPrefSize(240, 340);
         list.setMinWidth(200);
+        list.disableProperty().bind(vm.busyProperty()); // a save in flight belongs to the server it was started for
         list.setPlaceholder(new Label("No saved servers yet.\nFill in the form and Save."));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -237,8 +239,8 @@ public final class ServerProfilesView {
         hiddenKey.visibleProperty().bind(editor.keyRevealedProperty().not());
         shownKey.visibleProperty().bind(editor.keyRevealedProperty());
         hiddenKey.setPromptText("Global API key or instance token");
-        hiddenKey.disableProperty().bind(vm.busyProperty());
-        shownKey.disableProperty().bind(vm.busyProperty());
+        hiddenKey.disableProperty().bind(vm.busyProperty().or(vm.readingKeyProperty()));
+        shownKey.disableProperty().bind(vm.busyProperty().or(vm.readingKeyProperty()));
         CheckBox reveal = new CheckBox("Show key");
         reveal.setId("reveal-key");
         reveal.selectedProperty().bindBidirectional(editor.keyRevealedProperty());
@@ -335,7 +337,7 @@ public final class ServerProfilesView {
         ConnectServerViewModel editor = vm.editor();
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
-        spinner.visibleProperty().bind(editor.checkingProperty().or(vm.busyProperty()));
+        spinner.visibleProperty().bind(editor.checkingProperty().or(vm.busyProperty()).or(vm.readingKeyProperty()));
         Label findings = wrapped("connect-findings", "success");
         findings.textProperty().bind(editor.findings());
         Label error = wrapped("connect-error", "danger");

@@ -33,6 +33,7 @@ public final class ServerProfilesViewModel {
     private final ReadOnlyObjectWrapper<ServerProfile> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper readingKey = new ReadOnlyBooleanWrapper(this, "readingKey");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
@@ -67,7 +68,7 @@ public final class ServerProfilesViewModel {
 
     /** Shows a saved server in the editor; false when the operator chose to keep unsaved edits instead. */
     public boolean select(ServerProfile profile) {
-        if (Objects.equals(profile, selected.get()) || !discardEditsConfirmed()) {
+        if (busy.get() || Objects.equals(profile, selected.get()) || !discardEditsConfirmed()) {
             return false;
         }
         load(profile);
@@ -76,8 +77,8 @@ public final class ServerProfilesViewModel {
 
     /** Clears the editor for a new server. */
     public boolean startNew() {
-        if (!discardEditsConfirmed()) {
-            return false;
+        if (busy.get() || !discardEditsConfirmed()) {
+            return false; // a save in flight would land in the new form
         }
         selected.set(null);
         fill("", "", "", null);
@@ -87,15 +88,15 @@ public final class ServerProfilesViewModel {
     private void load(ServerProfile profile) {
         selected.set(profile);
         fill(profile.name(), profile.url(), "", profile.trustedCertificate());
-        long read = ++keyReads;
-        busy.set(true);
+        long read = keyReads;
+        readingKey.set(true);
         servers.readKey(profile, key -> {
             if (read != keyReads) {
                 return;
             }
-            busy.set(false);
+            readingKey.set(false);
             // only into an untouched field: what the operator began typing meanwhile wins
-            if (selected.get() == profile && editor.keyProperty().get().equals(savedKey.get())) {
+            if (editor.keyProperty().get().equals(savedKey.get())) {
                 String text = key.map(Secret::reveal).orElse("");
                 editor.keyProperty().set(text);
                 savedKey.set(text);
@@ -105,14 +106,15 @@ public final class ServerProfilesViewModel {
             if (read != keyReads) {
                 return;
             }
-            busy.set(false);
-            if (selected.get() == profile) {
-                problem.set("The stored key could not be read: " + ErrorBanner.of(failure).fullText());
-            }
+            readingKey.set(false);
+            problem.set("The stored key could not be read: " + ErrorBanner.of(failure).fullText());
         });
     }
 
+    /** Fills the form; a key still being read for what it showed before is abandoned (a keyring may not answer). */
     private void fill(String profileName, String url, String key, String trustedCertificate) {
+        keyReads++;
+        readingKey.set(false);
         name.set(profileName);
         editor.urlProperty().set(url);
         editor.keyProperty().set(key);
@@ -163,6 +165,7 @@ public final class ServerProfilesViewModel {
         String typedKey = editor.keyProperty().get();
         String typedPin = editor.pinnedCertificateProperty().get();
         keyReads++; // a key still being read must not land in the form after this save
+        readingKey.set(false);
         busy.set(true);
         problem.set(null);
         servers.save(profile, typedKey.isBlank() ? null : Secret.of(typedKey), saved -> {
@@ -284,6 +287,11 @@ public final class ServerProfilesViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** True while the selected server's key is read from its storage (only the key field waits). */
+    public ReadOnlyBooleanProperty readingKeyProperty() {
+        return readingKey.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

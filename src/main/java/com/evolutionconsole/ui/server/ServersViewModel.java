@@ -88,6 +88,7 @@ public final class ServersViewModel {
         // reading the key may wait (keyring probe, unlock prompt): a choice made meanwhile wins over this one
         long before = shell.connectAttempts();
         long thisSwitch = ++switches;
+        retryAs(profile); // whatever becomes of this switch, Retry means this server
         executor.run(() -> servers.keyFor(profile.id()), stored -> {
             if (thisSwitch != switches || shell.connectAttempts() != before) {
                 return;
@@ -116,8 +117,14 @@ public final class ServersViewModel {
                         store.forgetSessionKey(profile.id()); // a mistyped key must not stick for the session
                     }
                 });
-        // Retry reads the server and its key again: either may have been corrected in the Servers dialog
-        shell.retryWith(() -> servers.book().find(profile.id()).ifPresent(this::switchTo));
+        retryAs(profile); // not the request as it was: the key or address may be corrected meanwhile
+    }
+
+    /** Retry switches to {@code profile} as saved by then, or says it is gone. */
+    private void retryAs(ServerProfile profile) {
+        shell.retryWith(() -> servers.book().find(profile.id()).ifPresentOrElse(this::switchTo,
+                () -> shell.reportNotConnected(new ErrorBanner("\"" + profile.name() + "\" is no longer saved.",
+                        "Choose a server under Servers.", ""))));
     }
 
     /** Records that {@code profile} is in use (the connection was made by the servers dialog or by switching). */
@@ -130,8 +137,8 @@ public final class ServersViewModel {
         executor.run(() -> {
             store.markUsed(profile.id());
             return true;
-        }, done -> { }, failure -> loadProblem.set("Could not remember the last used server: "
-                + ErrorBanner.of(failure).summary()));
+        }, done -> store.takeLaterProblem().ifPresent(loadProblem::set),
+                failure -> loadProblem.set("Could not remember the last used server: " + ErrorBanner.of(failure).summary()));
     }
 
     /** Switches to a checked server the operator chose not to save. */
@@ -194,6 +201,7 @@ public final class ServersViewModel {
     /** The list at once; where keys are kept once the keyring probe has answered (in the background). */
     private void refreshFromStore() {
         profiles.setAll(servers.book().profiles());
+        servers.takeLaterProblem().ifPresent(loadProblem::set);
         fallback.set(servers.book().secretFallback());
         SavedServers store = servers;
         executor.run(store::keyStorage, storage -> {

@@ -113,8 +113,10 @@ class QrPaneViewModelTest {
         vm.connect();
         assertThat(vm.statusProperty().get()).isInstanceOf(PairingStatus.Waiting.class);
         assertThat(vm.headline().get()).isEqualTo("Waiting for a QR code…");
+        assertThat(vm.qrConnectAllowedBinding().get()).as("the first code is on its way").isFalse();
         pass(QrPaneViewModel.UNREACHABLE_AFTER.plusSeconds(3));
         assertThat(vm.statusProperty().get()).isInstanceOf(PairingStatus.Unreachable.class);
+        assertThat(vm.qrConnectAllowedBinding().get()).as("trying again is offered").isTrue();
         assertThat(vm.detail().get()).contains("check its internet access");
     }
 

@@ -166,6 +166,43 @@ class ServerProfilesViewModelTest {
     }
 
     @Test
+    void retryAfterACancelledKeyQuestionAsksForThatServerAgain() {
+        keyringStatus = KeyringStatus.unavailable("No system keyring is available (test).");
+        openConsole();
+        saveAndConnect("Shop", first);
+        openConsole(); // restart: the key is asked for, and the operator cancels
+        shell.connect(second.server.url(), com.evolutionconsole.domain.Secret.of(TestServer.KEY), false);
+        servers.switchTo(servers.profiles().get(0));
+        assertThat(shell.connectErrorProperty().get().summary()).contains("no API key was given");
+        assertThat(shell.connectionProperty().get().url()).isEqualTo(second.server.url() + "/");
+
+        dialogs.keyAnswer = TestServer.KEY;
+        shell.retry();
+        assertThat(shell.connectionProperty().get().url()).as("Retry went to Shop, not back to the current server")
+                .isEqualTo(first.server.url() + "/");
+        assertThat(servers.activeProperty().get().name()).isEqualTo("Shop");
+    }
+
+    @Test
+    void theFormCannotBeClearedUnderASaveInFlight() {
+        QueuedUiExecutor queued = new QueuedUiExecutor();
+        executor = queued;
+        openConsole();
+        queued.runAll();
+        ServerProfilesViewModel vm = dialog();
+        vm.nameProperty().set("Shop");
+        vm.editor().urlProperty().set(first.server.url());
+        vm.editor().keyProperty().set(TestServer.KEY);
+        vm.save();
+        assertThat(vm.busyProperty().get()).isTrue();
+        assertThat(vm.startNew()).isFalse();
+        queued.runAll();
+        queued.runAll();
+        assertThat(vm.startNew()).isTrue();
+        assertThat(servers.profiles()).extracting(ServerProfile::name).containsExactly("Shop");
+    }
+
+    @Test
     void unsavedEditsAreKeptUnlessTheOperatorDiscardsThem() {
         openConsole();
         saveAndConnect("Shop", first);
