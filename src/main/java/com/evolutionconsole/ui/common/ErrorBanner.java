@@ -26,7 +26,8 @@ public record ErrorBanner(String summary, String tip, String serverMessage) {
 
     /** Summary, server message and tip in one text, for a status line or a tooltip. */
     public String fullText() {
-        String server = serverMessage == null || serverMessage.isBlank() ? "" : " Server said: " + serverMessage;
+        String server = serverMessage == null || serverMessage.isBlank() ? "" : " Server said: " + serverMessage
+                + (serverMessage.matches(".*[.!?…]$") ? "" : "."); // the tip starts a new sentence
         return (summary + server + " " + tip).strip();
     }
 }

@@ -135,6 +135,7 @@ public final class ShellView extends BorderPane {
         HBox.setHgrow(errorText, Priority.ALWAYS);
         Button retry = new Button("Retry");
         retry.setId("retry");
+        retry.setMinWidth(Region.USE_PREF_SIZE); // a long message wraps; the button keeps its word
         retry.setOnAction(e -> {
             if (!vm.retry()) {
                 openConnect.run();
