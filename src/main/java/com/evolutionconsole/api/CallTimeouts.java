@@ -17,9 +17,13 @@ record CallTimeouts(Duration normal, Duration slow) implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        Invocation invocation = chain.request().tag(Invocation.class);
-        boolean slow = invocation != null && invocation.method().isAnnotationPresent(SlowCall.class);
-        Duration timeout = slow ? this.slow : normal;
+        Duration timeout = forRequest(chain.request());
         return chain.withReadTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS).proceed(chain.request());
+    }
+
+    /** The read timeout of a request: slow for endpoints marked {@link SlowCall}, normal otherwise. */
+    Duration forRequest(okhttp3.Request request) {
+        Invocation invocation = request.tag(Invocation.class);
+        return invocation != null && invocation.method().isAnnotationPresent(SlowCall.class) ? slow : normal;
     }
 }

@@ -4,6 +4,7 @@ import com.evolutionconsole.api.dto.ConnectResponseDto;
 import com.evolutionconsole.api.dto.CreateInstanceResponseDto;
 import com.evolutionconsole.api.dto.InstanceListDto;
 import com.evolutionconsole.api.dto.InstanceRowDto;
+import com.evolutionconsole.api.dto.InstanceStateDto;
 import com.evolutionconsole.api.dto.InstanceV1Dto;
 import com.evolutionconsole.api.dto.QrCodeDto;
 import com.evolutionconsole.api.dto.ServerInfoDto;
@@ -99,15 +100,20 @@ final class DomainMapper {
         return new WebsocketConfig(Boolean.TRUE.equals(dto.enabled()), dto.events());
     }
 
+    /** An instance block's state: v2 says {@code state}, some answers {@code status}; absent without a block. */
+    static ConnectionState state(InstanceStateDto instance) {
+        if (instance == null) {
+            return ConnectionState.ABSENT;
+        }
+        return ConnectionState.of(instance.state() != null ? instance.state() : instance.status());
+    }
+
     /**
      * connect/restart answers other than the error flag: {@code {"instance":{…"state"}}}, a top-level QR object,
      * or {@code {"instance":{…"status"},"qrcode":{…}}}.
      */
     static ConnectResult connectResult(ConnectResponseDto dto) {
-        ConnectionState state = ConnectionState.ABSENT;
-        if (dto.instance() != null) {
-            state = ConnectionState.of(dto.instance().state() != null ? dto.instance().state() : dto.instance().status());
-        }
+        ConnectionState state = state(dto.instance());
         QrCode qr = dto.qrcode() != null ? qrCode(dto.qrcode())
                 : qrCode(new QrCodeDto(dto.pairingCode(), dto.code(), dto.base64(), dto.count()));
         return new ConnectResult(state, qr);

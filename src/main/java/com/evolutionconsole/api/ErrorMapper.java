@@ -59,7 +59,7 @@ final class ErrorMapper {
             default -> {
                 if (status >= 500) {
                     yield new ServerErrorException(status, messages, serverFailure(op, status, first),
-                            status == 502 || status == 503 || status == 504 ? TIP_SERVER_DOWN
+                            isGateway(status) ? TIP_SERVER_DOWN
                                     : "Try again; if it keeps failing, check the values sent and the server's log.");
                 }
                 yield new BadResponseException(status, messages,
@@ -67,6 +67,11 @@ final class ErrorMapper {
                         "Check that the URL points at an Evolution API server, then try again.", null);
             }
         };
+    }
+
+    /** 502, 503, 504: what a proxy answers when the server behind it is down. */
+    private static boolean isGateway(int status) {
+        return status == 502 || status == 503 || status == 504;
     }
 
     /** A 3xx: not followed, since the API key would go along to wherever it points. */
@@ -251,7 +256,7 @@ final class ErrorMapper {
     }
 
     private EvolutionApiException htmlAnswer(Operation op, int status) {
-        boolean gateway = status == 502 || status == 503 || status == 504;
+        boolean gateway = isGateway(status);
         String summary = gateway
                 ? "A proxy in front of the server answered HTTP " + status + ": the Evolution API server behind it is down or unreachable."
                 : "The server answered the request to " + op.phrase() + " with a web page (HTTP " + status + ") instead of JSON.";
@@ -270,6 +275,6 @@ final class ErrorMapper {
             return false;
         }
         String start = body.stripLeading().toLowerCase(Locale.ROOT);
-        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<");
+        return start.startsWith("<"); // <!doctype html>, <html>, or any other markup
     }
 }

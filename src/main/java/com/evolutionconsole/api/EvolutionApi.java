@@ -40,8 +40,7 @@ public interface EvolutionApi {
     Call<CreateInstanceResponseDto> create(@Body Object body);
 
     @GET("instance/fetchInstances")
-    Call<InstanceListDto> fetchInstances(@Query("instanceName") String instanceName,
-                                         @Query("instanceId") String instanceId);
+    Call<InstanceListDto> fetchInstances(@Query("instanceName") String instanceName);
 
     @SlowCall
     @GET("instance/connect/{instance}")

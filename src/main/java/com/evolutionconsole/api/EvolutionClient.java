@@ -48,7 +48,6 @@ import okhttp3.logging.HttpLoggingInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import retrofit2.Call;
-import retrofit2.Invocation;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -80,7 +79,7 @@ public final class EvolutionClient implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.timeouts = timeouts;
         this.pinnedCertificate = pinnedCertificate;
-        Moshi moshi = new Moshi.Builder().add(new InstanceListJsonAdapter()).build();
+        Moshi moshi = jsonReader();
         this.serverMessages = new ServerMessages(moshi);
         this.redactor = new Redactor(List.of(key));
         this.errors = new ErrorMapper(serverMessages, redactor, baseUrl);
@@ -166,13 +165,18 @@ public final class EvolutionClient implements AutoCloseable {
         return path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build();
     }
 
+    /** The JSON set-up of every client: records by reflection, and the listing's v1/v2 shapes. */
+    private static Moshi jsonReader() {
+        return new Moshi.Builder().add(new InstanceListJsonAdapter()).build();
+    }
+
     /**
      * Loads and initialises the HTTP and JSON classes (OkHttp, Retrofit, Moshi adapters) without any network
      * traffic, so the first real call does not pay for it. Safe to call from any thread, any number of times.
      */
     public static void warmUp() {
         try (EvolutionClient client = create("http://127.0.0.1:9", Secret.of("warm-up-key"))) {
-            Moshi moshi = new Moshi.Builder().add(new InstanceListJsonAdapter()).build();
+            Moshi moshi = jsonReader();
             moshi.adapter(InstanceListDto.class).fromJson("[{\"name\":\"w\",\"Setting\":{},\"_count\":{}}]");
             moshi.adapter(ConnectResponseDto.class).fromJson("{\"instance\":{\"state\":\"open\"},\"qrcode\":{}}");
             client.api.toString();
@@ -254,7 +258,7 @@ public final class EvolutionClient implements AutoCloseable {
     /** Every instance the key can see, in the server's order (none is defined: sort for display). */
     public List<Instance> fetchInstances() {
         Operation op = Operation.of("list the instances");
-        InstanceListDto dto = execute(op, api.fetchInstances(null, null)).body();
+        InstanceListDto dto = execute(op, api.fetchInstances(null)).body();
         if (dto == null) {
             // A server with no instances answers [], never nothing: an empty answer must not empty the table.
             throw log(op, errors.unreadable(op, 200, null, null));
@@ -266,7 +270,7 @@ public final class EvolutionClient implements AutoCloseable {
     public Optional<Instance> fetchInstance(String name) {
         requireUsableName(name);
         try {
-            InstanceListDto dto = execute(Operation.on("look up", name), api.fetchInstances(name, null)).body();
+            InstanceListDto dto = execute(Operation.on("look up", name), api.fetchInstances(name)).body();
             return dto == null ? Optional.empty() : learnTokens(DomainMapper.instances(dto)).stream().findFirst();
         } catch (NotFoundException e) {
             if (e.routeMissing()) {
@@ -298,10 +302,7 @@ public final class EvolutionClient implements AutoCloseable {
         requireUsableName(name);
         Operation op = Operation.on("read the state of", name);
         ConnectionStateDto dto = execute(op, api.connectionState(name)).body();
-        if (dto == null || dto.instance() == null) {
-            return ConnectionState.ABSENT;
-        }
-        return ConnectionState.of(dto.instance().state() != null ? dto.instance().state() : dto.instance().status());
+        return dto == null ? ConnectionState.ABSENT : DomainMapper.state(dto.instance());
     }
 
     /**
@@ -477,7 +478,7 @@ public final class EvolutionClient implements AutoCloseable {
         } catch (JsonDataException wrongShape) {
             throw log(op, errors.unreadable(op, 200, null, wrongShape));
         } catch (IOException e) {
-            throw log(op, errors.fromIo(op, e, timeoutOf(call)));
+            throw log(op, errors.fromIo(op, e, timeouts.forRequest(call.request())));
         }
         if (response.code() >= 300 && response.code() < 400) {
             throw log(op, errors.redirected(op, response.code(), response.headers().get("Location")));
@@ -501,12 +502,6 @@ public final class EvolutionClient implements AutoCloseable {
         } catch (IOException cutShort) {
             return null;
         }
-    }
-
-    private Duration timeoutOf(Call<?> call) {
-        Invocation invocation = call.request().tag(Invocation.class);
-        return invocation != null && invocation.method().isAnnotationPresent(SlowCall.class)
-                ? timeouts.slow() : timeouts.normal();
     }
 
     private static EvolutionApiException log(Operation op, EvolutionApiException e) {

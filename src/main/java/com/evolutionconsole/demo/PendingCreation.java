@@ -18,14 +18,6 @@ public final class PendingCreation {
         this.waitsForQr = waitsForQr;
     }
 
-    public String instanceName() {
-        return instance.name;
-    }
-
-    public String token() {
-        return instance.token;
-    }
-
     /** True when create started a connection, so the answer should wait for the first QR. */
     public boolean waitsForQr() {
         return waitsForQr;

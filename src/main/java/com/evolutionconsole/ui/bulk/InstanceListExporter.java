@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.bulk;
 
+import com.evolutionconsole.ui.common.ErrorBanner;
 import com.evolutionconsole.service.OwnerOnlyFiles;
 import com.evolutionconsole.service.export.ExportFormat;
 import com.evolutionconsole.service.export.InstanceExport;
@@ -56,7 +57,7 @@ public final class InstanceListExporter {
             return target;
         }, written -> notice.set(exported.size() + (exported.size() == 1 ? " instance" : " instances")
                         + " exported to " + written + "."),
-                failure -> notice.set("Could not export to " + target + ": " + failure.getMessage()));
+                failure -> notice.set("Could not export to " + target + ": " + ErrorBanner.of(failure).summary()));
     }
 
     /** The rows as exported: name, shown state, profile, number, integration, created, counts; no token. */

@@ -162,7 +162,7 @@ public final class HealthViewModel {
         String text = HealthReportFormatter.format(finished, format);
         executor.run(() -> Files.writeString(target, text),
                 written -> notice.set("Report saved to " + written + "."),
-                failure -> notice.set("Could not save the report to " + target + ": " + failure.getMessage()));
+                failure -> notice.set("Could not save the report to " + target + ": " + ErrorBanner.of(failure).summary()));
     }
 
     private void finish(HealthReport finished) {

@@ -51,6 +51,8 @@ public final class InstanceTableViewModel {
     // The extractor makes a row's state change re-run the filter and the sort for that row only.
     private final ObservableList<InstanceRow> rows =
             FXCollections.observableArrayList(row -> new Observable[] {row.stateProperty(), row.numberProperty()});
+    /** One read-only view, kept: a listener on a throwaway wrapper would be collected with it. */
+    private final ObservableList<InstanceRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final Map<String, InstanceRow> rowsByName = new HashMap<>();
     private final FilteredList<InstanceRow> filtered = new FilteredList<>(rows);
     private final SortedList<InstanceRow> sorted = new SortedList<>(filtered);
@@ -267,7 +269,7 @@ public final class InstanceTableViewModel {
 
     /** Every row, unfiltered. */
     public ObservableList<InstanceRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** Why there is no server to list (connecting, failed, none yet), or null once one is connected. */

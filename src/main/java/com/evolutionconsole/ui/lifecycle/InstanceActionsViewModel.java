@@ -162,6 +162,11 @@ public final class InstanceActionsViewModel {
         return presenceBlockedReason;
     }
 
+    /** The focused instance's live state (null without one), followed as it changes. */
+    public ObservableValue<ConnectionState> stateValue() {
+        return state;
+    }
+
     public BooleanBinding lifecycleAllowedBinding() {
         return lifecycleAllowed;
     }

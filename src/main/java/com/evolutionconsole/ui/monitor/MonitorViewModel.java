@@ -106,10 +106,6 @@ public final class MonitorViewModel {
         monitor.watch(name, false);
     }
 
-    public void unwatch(String name) {
-        monitor.unwatch(name);
-    }
-
     /** What the table's "Watch" toggle calls. */
     public void toggleWatch(String name) {
         if (!monitor.unwatch(name)) {

@@ -170,7 +170,7 @@ public final class QrPaneViewModel {
                     OwnerOnlyFiles.write(path, png);
                     return path;
                 }, (Path saved) -> notice.set("Saved to " + saved + " (readable only by you)."),
-                        failure -> notice.set("Could not save the QR code: " + failure.getMessage())));
+                        failure -> notice.set("Could not save the QR code: " + ErrorBanner.of(failure).summary())));
     }
 
     /** Copies the pairing code (explicit operator action). */

@@ -33,6 +33,8 @@ public final class ServersViewModel {
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final ObservableList<ServerProfile> profiles = FXCollections.observableArrayList();
+    /** One read-only view, kept: a listener on a throwaway wrapper would be collected with it. */
+    private final ObservableList<ServerProfile> profilesView = FXCollections.unmodifiableObservableList(profiles);
     private final ReadOnlyObjectWrapper<ServerProfile> active = new ReadOnlyObjectWrapper<>(this, "active");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper loadProblem = new ReadOnlyStringWrapper(this, "loadProblem");
@@ -224,7 +226,7 @@ public final class ServersViewModel {
     }
 
     public ObservableList<ServerProfile> profiles() {
-        return FXCollections.unmodifiableObservableList(profiles);
+        return profilesView;
     }
 
     public ReadOnlyObjectProperty<ServerProfile> activeProperty() {

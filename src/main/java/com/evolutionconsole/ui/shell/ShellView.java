@@ -1,6 +1,5 @@
 package com.evolutionconsole.ui.shell;
 
-import com.evolutionconsole.domain.ConnectionState;
 import com.evolutionconsole.ui.common.ErrorBanner;
 import com.evolutionconsole.ui.common.StateBadge;
 import com.evolutionconsole.ui.instances.InstanceTableView;
@@ -21,6 +20,7 @@ import javafx.geometry.Pos;
 import com.evolutionconsole.service.batch.BulkAction;
 import com.evolutionconsole.service.export.ExportFormat;
 import javafx.beans.property.ReadOnlyStringProperty;
+import com.evolutionconsole.service.monitor.DurationText;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
@@ -160,9 +160,8 @@ public final class ShellView extends BorderPane {
                 ? "No instance selected" : vm.table().focusedProperty().get().displayName(), vm.table().focusedProperty()));
         StateBadge detailState = new StateBadge();
         detailState.setId("detail-state");
-        ObservableValue<ConnectionState> focusedState = Bindings.select(vm.table().focusedProperty(), "state");
-        focusedState.addListener((obs, old, state) -> detailState.show(state));
-        vm.table().focusedProperty().addListener((obs, old, row) -> detailState.show(row == null ? null : row.state()));
+        // the actions ViewModel keeps this select alive; a local one would be collected and stop following
+        vm.actions().stateValue().addListener((obs, old, state) -> detailState.show(state));
         detailState.visibleProperty().bind(vm.table().focusedProperty().isNotNull());
         HBox detailHeader = new HBox(8, detailTitle, detailState, new WatchToggle(monitor, Bindings.createStringBinding(
                 () -> vm.table().focusedProperty().get() == null || !vm.table().focusedProperty().get().actionable()
@@ -285,8 +284,7 @@ public final class ShellView extends BorderPane {
         auto.setConverter(new StringConverter<>() {
             @Override
             public String toString(Duration d) {
-                return d == null || d.isZero() ? "Off" : d.toMinutes() >= 1 ? "every " + d.toMinutes() + " min"
-                        : "every " + d.toSeconds() + " s";
+                return d == null || d.isZero() ? "Off" : "every " + DurationText.of(d);
             }
 
             @Override
@@ -331,9 +329,5 @@ public final class ShellView extends BorderPane {
                 vm.actions().delete();
             }
         });
-    }
-
-    public InstanceTableView tableView() {
-        return tableView;
     }
 }

@@ -7,6 +7,7 @@ import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.service.ServerConnection;
 import com.evolutionconsole.service.ServerConnector;
 import com.evolutionconsole.service.live.LiveEvent;
+import com.evolutionconsole.service.monitor.DurationText;
 import com.evolutionconsole.service.live.LiveEventStream;
 import com.evolutionconsole.service.live.LiveEvents;
 import com.evolutionconsole.service.live.LiveSubscription;
@@ -248,7 +249,7 @@ public final class ShellViewModel {
             }
             Duration every = autoRefresh.get();
             String polling = every == null || every.isZero() ? "Refresh by hand (F5)"
-                    : "Polling every " + (every.toMinutes() >= 1 ? every.toMinutes() + " min" : every.toSeconds() + " s");
+                    : "Polling every " + DurationText.of(every);
             return polling + (liveStatus.get() == LiveEventStream.Status.CONNECTING ? " — connecting to live events…"
                     : " — live events unavailable");
         }, connection, liveStatus, autoRefresh);
