@@ -1,10 +1,10 @@
 package com.evolutionconsole.app;
 
+import com.evolutionconsole.service.DaemonThreads;
 import atlantafx.base.theme.PrimerLight;
 import com.evolutionconsole.ui.common.FxUiExecutor;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -36,11 +36,7 @@ public final class ConsoleApplication extends Application {
         }
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxUiExecutor(6);
-        stateReads = Executors.newFixedThreadPool(STATE_READS_AT_ONCE, runnable -> {
-            Thread thread = new Thread(runnable, "console-state-read");
-            thread.setDaemon(true);
-            return thread;
-        });
+        stateReads = DaemonThreads.fixedPool("console-state-read", STATE_READS_AT_ONCE);
         window = new ConsoleWindow(stage, executor, stateReads);
         String logDir = System.getProperty(LogFiles.PROPERTY);
         if (logDir != null) {

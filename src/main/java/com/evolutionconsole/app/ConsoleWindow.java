@@ -176,11 +176,6 @@ public final class ConsoleWindow {
         }, shell::reportStartFailure);
     }
 
-    /** Says in the window why the console has no server (the demo server did not start). */
-    public void reportStartFailure(Throwable failure) {
-        shell.reportStartFailure(failure);
-    }
-
     public ShellViewModel shell() {
         return shell;
     }

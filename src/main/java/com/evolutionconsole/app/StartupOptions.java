@@ -3,7 +3,6 @@ package com.evolutionconsole.app;
 import com.evolutionconsole.domain.Secret;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where the console connects at start: {@code --server URL --api-key KEY}, else the Python SDK's environment
@@ -46,10 +45,6 @@ public record StartupOptions(String serverUrl, Secret apiKey, boolean smokeTest)
     /** True when no server was named: the console starts its embedded demo server. */
     public boolean demo() {
         return serverUrl == null;
-    }
-
-    public Optional<Secret> key() {
-        return Optional.ofNullable(apiKey);
     }
 
     public static String usage() {

@@ -1,5 +1,6 @@
 package com.evolutionconsole.demo;
 
+import com.evolutionconsole.service.DaemonThreads;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server on loopback that behaves like an Evolution API v2.3.6 server: for demo mode, tests,
@@ -66,13 +65,13 @@ public final class EmbeddedEvolutionServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port(), e);
         }
         // Handlers block (connect, create, injected delays), so each request gets its own thread.
-        handlers = Executors.newCachedThreadPool(daemonThreads("evolution-demo-http"));
+        handlers = Executors.newCachedThreadPool(DaemonThreads.named("evolution-demo-http"));
         http.setExecutor(handlers);
         http.createContext("/", new EvolutionRoutes(backend, faults, this::url));
         http.createContext("/socket.io/", new SocketIoEndpoint(backend, config, this::url));
         http.start();
         if (config.usesSystemClock()) {
-            ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("evolution-demo-clock"));
+            ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("evolution-demo-clock"));
             ticker.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
@@ -137,14 +136,5 @@ public final class EmbeddedEvolutionServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("demo clock tick failed", e);
         }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

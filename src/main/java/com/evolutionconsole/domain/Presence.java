@@ -1,7 +1,5 @@
 package com.evolutionconsole.domain;
 
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The five presences an instance can announce (the seed's table), with the server's wire values. */
 public enum Presence {
@@ -31,9 +29,5 @@ public enum Presence {
 
     public String description() {
         return description;
-    }
-
-    public static Optional<Presence> fromWire(String value) {
-        return Arrays.stream(values()).filter(p -> p.wireValue.equals(value)).findFirst();
     }
 }

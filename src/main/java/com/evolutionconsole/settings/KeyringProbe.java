@@ -21,10 +21,19 @@ public final class KeyringProbe {
 
     /** Checks the system keyring; never throws, and returns within about {@link #TIME_LIMIT}. */
     public static KeyringStatus probe() {
-        return probe(JavaKeyringBackend::open, TIME_LIMIT);
+        return start().join();
+    }
+
+    /** Starts the check on its own daemon thread; the answer comes within about {@link #TIME_LIMIT}. */
+    public static CompletableFuture<KeyringStatus> start() {
+        return start(JavaKeyringBackend::open, TIME_LIMIT);
     }
 
     static KeyringStatus probe(Callable<KeyringBackend> opener, Duration limit) {
+        return start(opener, limit).join();
+    }
+
+    static CompletableFuture<KeyringStatus> start(Callable<KeyringBackend> opener, Duration limit) {
         CompletableFuture<KeyringStatus> answer = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             KeyringStatus status = ask(opener);
@@ -36,7 +45,7 @@ public final class KeyringProbe {
         thread.start();
         String waited = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " seconds" : limit.toMillis() + " ms";
         return answer.completeOnTimeout(KeyringStatus.unavailable("No system keyring is available (it did not answer within "
-                + waited + ")."), limit.toMillis(), TimeUnit.MILLISECONDS).join();
+                + waited + ")."), limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static KeyringStatus ask(Callable<KeyringBackend> opener) {

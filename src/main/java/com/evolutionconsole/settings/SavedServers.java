@@ -39,7 +39,9 @@ public final class SavedServers implements AutoCloseable {
     /** The user's saved servers, keys in the system keyring when one answers. */
     public static SavedServers openForUser() {
         UserFolders folders = UserFolders.current();
-        return open(ProfileStore.in(folders), KeyringProbe::probe, folders);
+        ProfileStore store = ProfileStore.in(folders);
+        // the probe runs on its own thread: no pool thread waits the up to 3 s it may take
+        return new SavedServers(store, store.load(), KeyringProbe.start(), folders);
     }
 
     /** Reads {@code store} now and starts {@code keyring} (a probe) in the background. */

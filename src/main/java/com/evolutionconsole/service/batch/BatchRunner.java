@@ -1,12 +1,11 @@
 package com.evolutionconsole.service.batch;
 
+import com.evolutionconsole.service.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -66,12 +65,7 @@ public final class BatchRunner {
 
     /** A pool of daemon threads for the app: they never keep the JVM alive after the window closed. */
     public static ExecutorService newPool(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "batch-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return DaemonThreads.fixedPool("batch", threads);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.evolutionconsole.service.health;
 
+import com.evolutionconsole.service.DaemonThreads;
 import com.evolutionconsole.api.EvolutionApiException;
 import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.api.NotFoundException;
@@ -14,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +50,7 @@ public final class HealthChecker {
 
     /** A pool of daemon threads for the app: they never keep the JVM alive after the window closed. */
     public static ExecutorService newPool(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "health-check-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return DaemonThreads.fixedPool("health-check", threads);
     }
 
     /** A run, not yet started: {@link HealthRun#call()} performs it (blocking), {@link HealthRun#cancel()} stops it. */

@@ -6,7 +6,20 @@ import java.util.Objects;
 public record HealthIssue(Severity severity, String text, String tip) {
 
     /** PROBLEM needs action, WARNING may resolve itself, INFO explains what was seen. */
-    public enum Severity { PROBLEM, WARNING, INFO }
+    public enum Severity {
+        PROBLEM("Problem"), WARNING("Warning"), INFO("Note");
+
+        private final String word;
+
+        Severity(String word) {
+            this.word = word;
+        }
+
+        /** How reports name it: "Problem", "Warning", "Note". */
+        public String word() {
+            return word;
+        }
+    }
 
     public HealthIssue {
         Objects.requireNonNull(severity, "severity");

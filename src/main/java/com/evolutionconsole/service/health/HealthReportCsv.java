@@ -21,10 +21,10 @@ public final class HealthReportCsv {
         StringBuilder csv = new StringBuilder();
         Csv.appendRecord(csv, HEADER);
         for (InstanceHealth health : report.instances()) {
-            Csv.appendRecord(csv, Arrays.asList(health.name(), yesNo(health.exists()),
+            Csv.appendRecord(csv, Arrays.asList(health.name(), HealthReportFormatter.yesNo(health.exists()),
                     health.listedState() == null ? null : health.listedState().label(),
                     health.liveState() == null ? null : health.liveState().label(),
-                    yesNo(health.ready()), yesNo(health.stateMismatch()), health.qr().label(),
+                    HealthReportFormatter.yesNo(health.ready()), HealthReportFormatter.yesNo(health.stateMismatch()), health.qr().label(),
                     issues(health.issues())));
         }
         for (String name : report.notChecked()) {
@@ -38,17 +38,8 @@ public final class HealthReportCsv {
     private static String issues(List<HealthIssue> issues) {
         List<String> parts = new ArrayList<>();
         for (HealthIssue issue : issues) {
-            String word = switch (issue.severity()) {
-                case PROBLEM -> "Problem";
-                case WARNING -> "Warning";
-                case INFO -> "Note";
-            };
-            parts.add(word + ": " + issue.text() + (issue.tip().isEmpty() ? "" : " Tip: " + issue.tip()));
+            parts.add(issue.severity().word() + ": " + issue.text() + (issue.tip().isEmpty() ? "" : " Tip: " + issue.tip()));
         }
         return String.join(" | ", parts);
-    }
-
-    private static String yesNo(boolean value) {
-        return value ? "yes" : "no";
     }
 }

@@ -155,7 +155,7 @@ public final class HealthReportFormatter {
         }
         md.append('\n');
         for (HealthIssue issue : issues) {
-            md.append("- **").append(severityWord(issue.severity())).append("**: ").append(oneLine(issue.text()));
+            md.append("- **").append(issue.severity().word()).append("**: ").append(oneLine(issue.text()));
             if (!issue.tip().isEmpty()) {
                 md.append(" Tip: ").append(oneLine(issue.tip()));
             }
@@ -163,19 +163,11 @@ public final class HealthReportFormatter {
         }
     }
 
-    private static String severityWord(HealthIssue.Severity severity) {
-        return switch (severity) {
-            case PROBLEM -> "Problem";
-            case WARNING -> "Warning";
-            case INFO -> "Note";
-        };
-    }
-
     private static String state(ConnectionState state) {
         return state == null ? NONE : cell(state.label());
     }
 
-    private static String yesNo(boolean value) {
+    static String yesNo(boolean value) {
         return value ? "yes" : "no";
     }
 

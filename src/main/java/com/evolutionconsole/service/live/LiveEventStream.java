@@ -1,5 +1,6 @@
 package com.evolutionconsole.service.live;
 
+import com.evolutionconsole.service.DaemonThreads;
 import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.domain.Secret;
 import com.squareup.moshi.JsonAdapter;
@@ -42,11 +43,8 @@ public final class LiveEventStream implements LiveSubscription {
             LiveEvent.LOGOUT_INSTANCE, LiveEvent.REMOVE_INSTANCE, LiveEvent.INSTANCE_CREATE, LiveEvent.INSTANCE_DELETE);
     private static final long NAMESPACE_RETRY_MILLIS = 2000;
     private static final int REMEMBERED = 256;
-    private static final ScheduledExecutorService RETRIES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "live-events-namespace-retry");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService RETRIES = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("live-events-namespace-retry"));
 
     private final Manager manager;
     private final Socket global;
@@ -105,14 +103,6 @@ public final class LiveEventStream implements LiveSubscription {
             socket.connect();
             return socket;
         });
-    }
-
-    public void unwatchInstance(String name) {
-        Socket socket = instanceSockets.remove(name);
-        if (socket != null) {
-            socket.off();
-            socket.disconnect();
-        }
     }
 
     private void retryLater(Socket socket) {

@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.common;
 
+import com.evolutionconsole.service.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -9,10 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -28,8 +27,8 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     private final Clock clock;
 
     public FxUiExecutor(int workerThreads) {
-        this.workers = Executors.newFixedThreadPool(workerThreads, daemon("console-io"));
-        this.timers = Executors.newSingleThreadScheduledExecutor(daemon("console-timer"));
+        this.workers = DaemonThreads.fixedPool("console-io", workerThreads);
+        this.timers = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("console-timer"));
         this.clock = Clock.systemUTC();
     }
 
@@ -107,14 +106,5 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     public void close() {
         workers.shutdownNow();
         timers.shutdownNow();
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -15,7 +15,8 @@ import com.evolutionconsole.service.health.ServerHealth;
 import com.evolutionconsole.ui.common.DialogService;
 import com.evolutionconsole.ui.common.ErrorBanner;
 import com.evolutionconsole.ui.common.UiExecutor;
-import java.nio.file.Files;
+import com.evolutionconsole.service.OwnerOnlyFiles;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -159,8 +160,11 @@ public final class HealthViewModel {
         if (target == null) {
             return;
         }
-        String text = HealthReportFormatter.format(finished, format);
-        executor.run(() -> Files.writeString(target, text),
+        // formatted and written in the background, readable only by the owner like every file the console writes
+        executor.run(() -> {
+            OwnerOnlyFiles.write(target, HealthReportFormatter.format(finished, format).getBytes(StandardCharsets.UTF_8));
+            return target;
+        },
                 written -> notice.set("Report saved to " + written + "."),
                 failure -> notice.set("Could not save the report to " + target + ": " + ErrorBanner.of(failure).summary()));
     }

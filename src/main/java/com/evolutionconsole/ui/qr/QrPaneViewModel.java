@@ -160,14 +160,14 @@ public final class QrPaneViewModel {
         if (qr == null || row == null) {
             return;
         }
-        byte[] png = qr.png() != null ? qr.png() : qr.code() != null ? QrCodeImages.png(qr.code()) : null;
-        if (png == null) {
+        if (qr.png() == null && qr.code() == null) {
             notice.set("There is no QR image to save (only a pairing code).");
             return;
         }
         dialogs.chooseSaveFile("Save QR code", safeFileName(row.name()) + "_qr.png", "PNG image", "png")
                 .ifPresent(path -> executor.run(() -> {
-                    OwnerOnlyFiles.write(path, png);
+                    // drawing the PNG (ZXing, ImageIO) is work for the background, not the FX thread
+                    OwnerOnlyFiles.write(path, qr.png() != null ? qr.png() : QrCodeImages.png(qr.code()));
                     return path;
                 }, (Path saved) -> notice.set("Saved to " + saved + " (readable only by you)."),
                         failure -> notice.set("Could not save the QR code: " + ErrorBanner.of(failure).summary())));

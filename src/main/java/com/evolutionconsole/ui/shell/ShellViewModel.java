@@ -2,7 +2,6 @@ package com.evolutionconsole.ui.shell;
 
 import com.evolutionconsole.api.EvolutionClient;
 import com.evolutionconsole.domain.ConnectionState;
-import com.evolutionconsole.domain.KeyKind;
 import com.evolutionconsole.domain.Secret;
 import com.evolutionconsole.service.ServerConnection;
 import com.evolutionconsole.service.ServerConnector;
@@ -331,8 +330,8 @@ public final class ShellViewModel {
             if (c == null) {
                 return "Connect to a server first.";
             }
-            return c.key().kind() == KeyKind.INSTANCE_TOKEN
-                    ? "Creating instances needs the server's global API key; this is an instance token." : null;
+            return c.canCreate() ? null
+                    : "Creating instances needs the server's global API key; this is an instance token.";
         }, connection);
     }
 
