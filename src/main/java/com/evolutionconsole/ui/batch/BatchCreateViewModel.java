@@ -206,9 +206,8 @@ public final class BatchCreateViewModel {
         public ItemText failed(String name, Throwable failure) {
             ErrorBanner banner = ErrorBanner.of(failure);
             if (failure instanceof NameConflictException) {
-                return ItemText.failed("\"" + name + "\" already exists on this server.",
-                        new ErrorBanner(banner.summary(), "Choose another name, or use the existing instance.",
-                                banner.serverMessage()));
+                return ItemText.failed(new ErrorBanner("\"" + name + "\" already exists on this server.",
+                        "Choose another name, or use the existing instance.", banner.serverMessage()));
             }
             return ItemText.failed(banner);
         }

@@ -7,13 +7,6 @@ public record ItemText(String status, String detail, String tip) {
 
     /** "Failed", the summary with the server's own words, and the tip: the one way a failure reads in a batch. */
     public static ItemText failed(ErrorBanner banner) {
-        return failed(banner.summary(), banner);
-    }
-
-    /** As {@link #failed(ErrorBanner)}, with {@code summary} in place of the banner's. */
-    public static ItemText failed(String summary, ErrorBanner banner) {
-        String server = banner.serverMessage() == null || banner.serverMessage().isBlank() ? ""
-                : " Server said: " + banner.serverMessage();
-        return new ItemText("Failed", summary + server, banner.tip());
+        return new ItemText("Failed", banner.summaryWithServer(), banner.tip());
     }
 }

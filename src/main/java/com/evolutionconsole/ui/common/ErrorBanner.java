@@ -24,10 +24,19 @@ public record ErrorBanner(String summary, String tip, String serverMessage) {
                 "Try again; if it keeps happening, the log has the details.", "");
     }
 
+    /** The summary and, where the server gave words, "Server said: …": for a line that shows the tip apart. */
+    public String summaryWithServer() {
+        return hasServerWords() ? summary + " Server said: " + serverMessage : summary;
+    }
+
     /** Summary, server message and tip in one text, for a status line or a tooltip. */
     public String fullText() {
-        String server = serverMessage == null || serverMessage.isBlank() ? "" : " Server said: " + serverMessage
-                + (serverMessage.matches(".*[.!?…]$") ? "" : "."); // the tip starts a new sentence
-        return (summary + server + " " + tip).strip();
+        // the tip starts a new sentence after the server's words
+        String stop = hasServerWords() && !serverMessage.matches(".*[.!?…]$") ? "." : "";
+        return (summaryWithServer() + stop + " " + tip).strip();
+    }
+
+    private boolean hasServerWords() {
+        return serverMessage != null && !serverMessage.isBlank();
     }
 }

@@ -9,13 +9,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -87,18 +87,14 @@ public final class FxDialogService implements DialogService {
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(420);
-        PasswordField hidden = new PasswordField();
-        hidden.setId("ask-key");
-        TextField shown = new TextField();
-        shown.textProperty().bindBidirectional(hidden.textProperty());
+        StringProperty typed = new SimpleStringProperty("");
         CheckBox reveal = new CheckBox("Show key");
-        hidden.visibleProperty().bind(reveal.selectedProperty().not());
-        shown.visibleProperty().bind(reveal.selectedProperty());
-        dialog.getDialogPane().setContent(new VBox(10, text, new StackPane(hidden, shown), reveal));
+        MaskedField key = new MaskedField("ask-key", null, typed, reveal.selectedProperty(), "");
+        dialog.getDialogPane().setContent(new VBox(10, text, key, reveal));
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(connect).disableProperty().bind(hidden.textProperty().isEmpty());
-        dialog.setOnShown(e -> hidden.requestFocus());
-        return dialog.showAndWait().filter(connect::equals).map(answer -> Secret.of(hidden.getText()));
+        dialog.getDialogPane().lookupButton(connect).disableProperty().bind(typed.isEmpty());
+        dialog.setOnShown(e -> key.hidden().requestFocus());
+        return dialog.showAndWait().filter(connect::equals).map(answer -> Secret.of(typed.get()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.evolutionconsole.ui.create;
 
+import com.evolutionconsole.ui.common.MaskedField;
 import com.evolutionconsole.ui.common.ConsoleStylesheet;
 import atlantafx.base.theme.Styles;
 import com.evolutionconsole.domain.CreatedInstance;
@@ -18,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -27,7 +27,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -90,16 +89,8 @@ public final class CreateInstanceView extends VBox {
         Label integrationNote = message("integration-note", "muted", vm.integrationNoteBinding());
         VBox integrationBox = new VBox(4, integration, integrationNote);
 
-        PasswordField hiddenToken = new PasswordField();
-        hiddenToken.setId("token");
-        TextField shownToken = new TextField();
-        shownToken.setId("token-shown");
-        for (TextField field : new TextField[] {hiddenToken, shownToken}) {
-            field.setPromptText("Empty: the server generates one");
-            field.textProperty().bindBidirectional(vm.tokenProperty());
-        }
-        hiddenToken.visibleProperty().bind(vm.tokenRevealedProperty().not());
-        shownToken.visibleProperty().bind(vm.tokenRevealedProperty());
+        MaskedField tokenFields = new MaskedField("token", "token-shown", vm.tokenProperty(),
+                vm.tokenRevealedProperty(), "Empty: the server generates one");
         ToggleButton reveal = new ToggleButton();
         reveal.setId("reveal-token");
         reveal.selectedProperty().bindBidirectional(vm.tokenRevealedProperty());
@@ -107,7 +98,6 @@ public final class CreateInstanceView extends VBox {
                 vm.tokenRevealedProperty().get() ? Material2MZ.VISIBILITY_OFF : Material2MZ.VISIBILITY),
                 vm.tokenRevealedProperty()));
         reveal.setTooltip(new Tooltip("Show or hide the token"));
-        StackPane tokenFields = new StackPane(hiddenToken, shownToken);
         HBox.setHgrow(tokenFields, Priority.ALWAYS);
         HBox tokenBox = new HBox(6, tokenFields, reveal);
         tokenBox.setAlignment(Pos.CENTER_LEFT);
@@ -119,7 +109,7 @@ public final class CreateInstanceView extends VBox {
         form.addRow(1, new Label(), qrNow);
         form.addRow(2, fieldLabel("Phone number", phone), phoneBox);
         form.addRow(3, fieldLabel("Integration", integration), integrationBox);
-        form.addRow(4, fieldLabel("Token", hiddenToken), tokenBox);
+        form.addRow(4, fieldLabel("Token", tokenFields.hidden()), tokenBox);
         GridPane.setHgrow(nameBox, Priority.ALWAYS);
 
         TitledPane settings = new TitledPane("Settings", settingsForm(vm));

@@ -124,11 +124,7 @@ public final class CreateInstanceViewModel {
         }, integration);
         errorText = Bindings.createStringBinding(() -> {
             ErrorBanner banner = error.get();
-            if (banner == null) {
-                return null;
-            }
-            return banner.serverMessage().isBlank() ? banner.summary()
-                    : banner.summary() + " Server said: " + banner.serverMessage();
+            return banner == null ? null : banner.summaryWithServer();
         }, error);
         errorTip = Bindings.createStringBinding(() -> error.get() == null ? null : error.get().tip(), error);
         createBlockedReason = Bindings.createStringBinding(this::blockedReason,

@@ -11,7 +11,6 @@ public record ActionResult(boolean success, String text, String tip) {
 
     public static ActionResult failed(Throwable failure) {
         ErrorBanner banner = ErrorBanner.of(failure);
-        String server = banner.serverMessage().isBlank() ? "" : " Server said: " + banner.serverMessage();
-        return new ActionResult(false, banner.summary() + server, banner.tip());
+        return new ActionResult(false, banner.summaryWithServer(), banner.tip());
     }
 }

@@ -231,8 +231,7 @@ public final class QrPaneViewModel {
             }
             busy.set(false);
             ErrorBanner error = ErrorBanner.of(failure);
-            set(tracker.failed(error.summary() + (error.serverMessage().isBlank() ? "" : " Server said: "
-                    + error.serverMessage()), error.tip()));
+            set(tracker.failed(error.summaryWithServer(), error.tip()));
         });
     }
 

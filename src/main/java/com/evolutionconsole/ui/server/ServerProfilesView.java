@@ -3,6 +3,7 @@ package com.evolutionconsole.ui.server;
 import atlantafx.base.theme.Styles;
 import com.evolutionconsole.settings.SecretFallback;
 import com.evolutionconsole.ui.common.ConsoleStylesheet;
+import com.evolutionconsole.ui.common.MaskedField;
 import com.evolutionconsole.settings.ServerProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -33,7 +33,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -230,17 +229,9 @@ public final class ServerProfilesView {
             field.disableProperty().bind(vm.busyProperty());
         }
 
-        PasswordField hiddenKey = new PasswordField();
-        hiddenKey.setId("server-key");
-        TextField shownKey = new TextField();
-        shownKey.setId("server-key-shown");
-        hiddenKey.textProperty().bindBidirectional(editor.keyProperty());
-        shownKey.textProperty().bindBidirectional(editor.keyProperty());
-        hiddenKey.visibleProperty().bind(editor.keyRevealedProperty().not());
-        shownKey.visibleProperty().bind(editor.keyRevealedProperty());
-        hiddenKey.setPromptText("Global API key or instance token");
-        hiddenKey.disableProperty().bind(vm.busyProperty().or(vm.readingKeyProperty()));
-        shownKey.disableProperty().bind(vm.busyProperty().or(vm.readingKeyProperty()));
+        MaskedField key = new MaskedField("server-key", "server-key-shown", editor.keyProperty(),
+                editor.keyRevealedProperty(), "Global API key or instance token");
+        key.disableProperty().bind(vm.busyProperty().or(vm.readingKeyProperty()));
         CheckBox reveal = new CheckBox("Show key");
         reveal.setId("reveal-key");
         reveal.selectedProperty().bindBidirectional(editor.keyRevealedProperty());
@@ -255,7 +246,7 @@ public final class ServerProfilesView {
         form.setVgap(8);
         form.addRow(0, fieldLabel("Name"), name);
         form.addRow(1, fieldLabel("Server URL"), url);
-        form.addRow(2, fieldLabel("API key"), new StackPane(hiddenKey, shownKey));
+        form.addRow(2, fieldLabel("API key"), key);
         form.add(new HBox(12, reveal, copy), 1, 3);
         return form;
     }
